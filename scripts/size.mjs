@@ -1,0 +1,106 @@
+/**
+ * Size budget: prints minified, gzip and brotli bytes for every CDN file and
+ * for each widget as the loader fetches it (loader + widget chunk + shared
+ * chunks), next to its budget. Exits 1 when anything is over budget.
+ * `--json` prints the same rows as JSON. Run `npm run build` first.
+ */
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {join} from 'node:path';
+
+const KB = 1024;
+export const BUDGETS = {
+  bundle: 45 * KB, // ms-widgets.js, all widgets, English, gzip
+  loader: 2 * KB, // loader.js alone, gzip
+  loaderWidget: 12 * KB, // loader + everything it fetches to show one widget, gzip
+  language: 12 * KB, // each language file, gzip
+};
+
+const CDN = 'dist/cdn';
+
+function measure(files) {
+  const code = Buffer.concat(files.map((f) => readFileSync(join(CDN, f))));
+  return {
+    min: code.length,
+    gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(join(CDN, f)), {level: 9}).length, 0),
+    brotli: files.reduce(
+      (sum, f) =>
+        sum +
+        brotliCompressSync(readFileSync(join(CDN, f)), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
+      0
+    ),
+  };
+}
+
+function readManifest(name) {
+  const path = join(CDN, '.vite', name);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+/** Every file a manifest entry needs, following static imports. */
+function closure(manifest, key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(entry.file)) return seen;
+  seen.add(entry.file);
+  for (const dep of entry.imports ?? []) closure(manifest, dep, seen);
+  return seen;
+}
+
+export function sizeRows() {
+  if (!existsSync(join(CDN, 'ms-widgets.js'))) {
+    throw new Error('dist/cdn is missing: run "npm run build" first.');
+  }
+  const rows = [];
+  rows.push({name: 'ms-widgets.js (all widgets, English)', ...measure(['ms-widgets.js']), budget: BUDGETS.bundle});
+  rows.push({name: 'loader.js', ...measure(['loader.js']), budget: BUDGETS.loader});
+
+  const loaderManifest = readManifest('manifest-loader.json');
+  const loaderKey = Object.keys(loaderManifest ?? {}).find((k) => loaderManifest[k].isEntry);
+  for (const [key, entry] of Object.entries(loaderManifest ?? {})) {
+    const widget = key.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
+    if (!widget || !entry.isDynamicEntry) continue;
+    const files = [...closure(loaderManifest, loaderKey), ...closure(loaderManifest, key)];
+    rows.push({name: `loader + ms-${widget}`, ...measure([...new Set(files)]), budget: BUDGETS.loaderWidget});
+  }
+
+  const bundleManifest = readManifest('manifest-ms-widgets.json');
+  for (const [key, entry] of Object.entries(bundleManifest ?? {})) {
+    const locale = key.match(/generated\/locales\/([a-zA-Z-]+)\.ts$/)?.[1];
+    if (locale) rows.push({name: `language: ${locale} (${entry.file})`, ...measure([entry.file]), budget: BUDGETS.language});
+  }
+  for (const row of rows) row.ok = row.gzip <= row.budget;
+  return rows;
+}
+
+function table(rows) {
+  const fmt = (n) => n.toLocaleString('en-US');
+  const head = ['file', 'minified B', 'gzip B', 'brotli B', 'budget (gzip) B', 'use', ''];
+  const body = rows.map((r) => [
+    r.name,
+    fmt(r.min),
+    fmt(r.gzip),
+    fmt(r.brotli),
+    fmt(r.budget),
+    `${Math.round((r.gzip / r.budget) * 100)}%`,
+    r.ok ? 'ok' : 'OVER BUDGET',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const rows = sizeRows();
+    if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+    else console.log(`Size budget\n${table(rows)}`);
+    const over = rows.filter((r) => !r.ok);
+    if (over.length) {
+      console.error(`Over budget: ${over.map((r) => r.name).join(', ')}`);
+      process.exit(1);
+    }
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,65 @@
+import {html, type TemplateResult} from 'lit';
+
+interface Globals {
+  locale?: string;
+  dir?: string;
+  theme?: string;
+  motion?: string;
+}
+
+/**
+ * Storybook decorator: renders each story inside a "host page" with the
+ * toolbar's language, direction, theme and reduced-motion choices, the way a
+ * charity page would set them (lang/dir on an ancestor, theme on the widget).
+ */
+export function withPageSettings(story: () => unknown, context: {globals: Globals}): TemplateResult {
+  const {locale = 'en', dir = 'auto', theme = 'light', motion = 'full'} = context.globals;
+  const dark = theme === 'dark';
+  const wrapper = html`<div
+    class="story-page"
+    lang=${locale}
+    dir=${dir === 'auto' ? (['ar', 'he', 'fa', 'ur'].includes(locale) ? 'rtl' : 'ltr') : dir}
+    data-theme=${theme}
+    data-motion=${motion}
+    style="padding: 1rem; background: ${dark ? '#14161a' : '#ffffff'}; color: ${dark ? '#f2f2f2' : '#1d1d1f'}"
+  >
+    ${story()}
+  </div>`;
+  // Apply theme and reduced motion to every widget in the story once rendered.
+  queueMicrotask(() => {
+    for (const page of document.querySelectorAll<HTMLElement>('.story-page')) {
+      for (const el of page.querySelectorAll('*')) {
+        if (!el.localName.startsWith('ms-')) continue;
+        el.setAttribute('theme', theme);
+        el.toggleAttribute('reduced-motion', motion === 'reduce');
+      }
+    }
+  });
+  return wrapper;
+}
+
+/** Sets each arg as an attribute when the element observes it (booleans as presence). */
+export function attributesFor(tag: string, args: Record<string, unknown>): Record<string, string | null> {
+  const ctor = customElements.get(tag) as unknown as {observedAttributes?: string[]} | undefined;
+  const observed = new Set(ctor?.observedAttributes ?? []);
+  const out: Record<string, string | null> = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (!observed.has(name)) continue;
+    if (value === undefined || value === null || value === false || value === '') out[name] = null;
+    else out[name] = value === true ? '' : String(value);
+  }
+  return out;
+}
+
+/** Creates the element with the story's args as attributes (and optional light-DOM content). */
+export function renderWidget(tag: string, args: Record<string, unknown>, content?: string): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributesFor(tag, args))) {
+    if (value !== null) el.setAttribute(name, value);
+  }
+  if (content) {
+    // Story content is written by us, never by users.
+    el.append(document.createRange().createContextualFragment(content));
+  }
+  return el;
+}

@@ -1,0 +1,67 @@
+import {defineConfig, type Plugin, type UserConfig} from 'vite';
+import {resolve} from 'node:path';
+
+/**
+ * One config, three builds (see scripts/build.mjs):
+ *  - default: the demo site (`npm start` serves it; `vite build` writes dist/demo)
+ *  - `--mode cdn`: dist/cdn/ms-widgets.js, one self-contained module
+ *  - `--mode loader`: dist/cdn/loader.js plus one chunk per widget
+ */
+const root = import.meta.dirname;
+
+/**
+ * Shrinks the CSS inside Lit's css`...` templates: drops comments and
+ * collapses white space. Only plain spacing is touched, never selectors.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`([^`]*)`/g, (_all, body: string) => {
+        const small = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/[ \t]+/g, ' ')
+          .replace(/ ?([{};]) ?/g, '$1')
+          .replace(/\s*\n\s*/g, '\n');
+        return `css\`${small}\``;
+      });
+      // Line breaks are kept, so the source map stays line-accurate.
+      return {code: out, map: null};
+    },
+  };
+}
+
+function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean): UserConfig {
+  return {
+    plugins: [minifyLitCss()],
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      manifest: `.vite/manifest-${fileName.replace(/\.js$/, '')}.json`,
+      lib: {entry: resolve(root, entry), formats: ['es'], fileName: () => fileName},
+      rolldownOptions: {
+        output: {
+          minify: true,
+          chunkFileNames: (chunk) => {
+            const widget = chunk.facadeModuleId?.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
+            return widget ? `widgets/ms-${widget}-[hash].js` : 'chunks/[name]-[hash].js';
+          },
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({mode}) => {
+  if (mode === 'cdn') return cdnBuild('src/cdn/all.ts', 'ms-widgets.js', true);
+  if (mode === 'loader') return cdnBuild('src/cdn/loader.ts', 'loader.js', false);
+  return {
+    server: {host: '127.0.0.1', port: 5173},
+    build: {outDir: 'dist/demo', target: 'es2022'},
+  };
+});
