@@ -1,0 +1,56 @@
+/**
+ * Prints a clean summary without the rest of the host page: the summary is
+ * built with DOM calls (never HTML strings) in a hidden iframe, styled with a
+ * constructable stylesheet (allowed under a strict CSP), printed, then
+ * removed. `build` receives the iframe's document and returns the content.
+ */
+export interface PrintJob {
+  /** The printed document (for tests). */
+  document: Document;
+  /** Resolves when printing was started and the iframe removed. */
+  done: Promise<void>;
+}
+
+const PRINT_CSS = `
+  body { font: 12pt/1.5 system-ui, sans-serif; color: #000; background: #fff; margin: 1.5cm; }
+  h1 { font-size: 18pt; margin: 0 0 0.5em; }
+  h2 { font-size: 14pt; margin: 1em 0 0.25em; }
+  ul, ol { padding-inline-start: 1.5em; }
+  li { margin-block: 0.2em; }
+  .small { font-size: 10pt; }
+`;
+
+export function printSummary(
+  title: string,
+  lang: string,
+  dir: string,
+  build: (doc: Document) => Node,
+  print: (win: Window) => void = (win) => win.print()
+): PrintJob {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.title = title;
+  frame.style.cssText = 'position:fixed;inset-inline-start:-10000px;inline-size:1px;block-size:1px;border:0';
+  document.body.append(frame);
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow!;
+  doc.documentElement.lang = lang;
+  doc.documentElement.dir = dir;
+  doc.title = title;
+  const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(PRINT_CSS);
+  doc.adoptedStyleSheets = [sheet];
+  doc.body.replaceChildren(build(doc));
+  const done = new Promise<void>((resolve) => {
+    setTimeout(() => {
+      try {
+        print(win);
+      } finally {
+        frame.remove();
+        resolve();
+      }
+    });
+  });
+  return {document: doc, done};
+}
