@@ -37,6 +37,9 @@ export class MsElement extends LitElement {
   /** The supported locale the widget renders in (derived from the nearest `lang`). */
   @state() protected locale = SOURCE_LOCALE;
 
+  /** The nearest `lang` exactly as the page wrote it (e.g. `en-GB`), or '' when none is set. */
+  @state() protected languageTag = '';
+
   /** Text direction (from the nearest `dir`, else from the language). */
   @state() protected direction: 'ltr' | 'rtl' = 'ltr';
 
@@ -61,6 +64,7 @@ export class MsElement extends LitElement {
   /** Re-reads the language and direction that apply to this element. */
   languageChanged(): void {
     const tag = nearestLang(this);
+    this.languageTag = tag;
     const locale = matchLocale(tag);
     const direction = nearestDir(this) ?? (isRtlLanguage(locale) ? 'rtl' : 'ltr');
     this.direction = direction;
