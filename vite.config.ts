@@ -6,6 +6,8 @@ import {resolve} from 'node:path';
  *  - default: the demo site (`npm start` serves it; `vite build` writes dist/demo)
  *  - `--mode cdn`: dist/cdn/ms-widgets.js, one self-contained module
  *  - `--mode loader`: dist/cdn/loader.js plus one chunk per widget
+ *  - `--mode resize`: dist/cdn/embed-resize.js, the host-side iframe resizer
+ *  - `--mode embed`: dist/embed/embed.js, the iframe embed page's script
  */
 const root = import.meta.dirname;
 
@@ -32,11 +34,11 @@ function minifyLitCss(): Plugin {
   };
 }
 
-function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean): UserConfig {
+function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir = 'dist/cdn'): UserConfig {
   return {
     plugins: [minifyLitCss()],
     build: {
-      outDir: 'dist/cdn',
+      outDir,
       emptyOutDir,
       target: 'es2022',
       minify: true,
@@ -60,8 +62,14 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean): UserCo
 export default defineConfig(({mode}) => {
   if (mode === 'cdn') return cdnBuild('src/cdn/all.ts', 'ms-widgets.js', true);
   if (mode === 'loader') return cdnBuild('src/cdn/loader.ts', 'loader.js', false);
+  if (mode === 'resize') return cdnBuild('src/embed/resize.ts', 'embed-resize.js', false);
+  if (mode === 'embed') return cdnBuild('src/embed/main.ts', 'embed.js', true, 'dist/embed');
   return {
     server: {host: '127.0.0.1', port: 5173},
-    build: {outDir: 'dist/demo', target: 'es2022'},
+    build: {
+      outDir: 'dist/demo',
+      target: 'es2022',
+      rolldownOptions: {input: {main: resolve(root, 'index.html'), builder: resolve(root, 'builder.html')}},
+    },
   };
 });
