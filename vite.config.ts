@@ -50,8 +50,12 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
         output: {
           minify: true,
           chunkFileNames: (chunk) => {
-            const widget = chunk.facadeModuleId?.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
-            return widget ? `widgets/ms-${widget}-[hash].js` : 'chunks/[name]-[hash].js';
+            const id = chunk.facadeModuleId ?? '';
+            const widget = id.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
+            if (widget) return `widgets/ms-${widget}-[hash].js`;
+            const locale = id.match(/generated\/locales\/([a-zA-Z-]+)\.ts$/)?.[1];
+            if (locale) return `locales/${locale}-[hash].js`;
+            return 'chunks/[name]-[hash].js';
           },
         },
       },

@@ -14,7 +14,15 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [{value: 'en', title: 'English'}],
+        items: [
+          {value: 'en', title: 'English'},
+          {value: 'fr', title: 'Français'},
+          {value: 'de', title: 'Deutsch'},
+          {value: 'es', title: 'Español'},
+          {value: 'it', title: 'Italiano'},
+          {value: 'nl', title: 'Nederlands'},
+          {value: 'ar', title: 'العربية (right to left)'},
+        ],
         dynamicTitle: true,
       },
     },
