@@ -1,5 +1,5 @@
 // Do not modify this file by hand!
-// Re-generate this file by running lit-localize
+// Re-generate this file by running lit-localize.
 
 /**
  * The locale code that templates in this source code are written in.
@@ -11,11 +11,23 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `ar`,
+  `de`,
+  `es`,
+  `fr`,
+  `it`,
+  `nl`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `ar`,
+  `de`,
   `en`,
+  `es`,
+  `fr`,
+  `it`,
+  `nl`,
 ] as const;
