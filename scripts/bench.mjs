@@ -1,0 +1,69 @@
+/**
+ * `npm run bench`: figures anyone can rerun, each printed next to the baseline
+ * it is measured against. `npm run bench -- --json` prints the same as JSON.
+ * `--quick` uses fewer instances (for a smoke run).
+ *
+ *   1. size of every CDN file, language file and widget-as-loaded, with budgets
+ *   2. render cost: 100 instances per widget vs. the same content as static HTML
+ *   3. demo page: bundle script start to all widgets rendered
+ *   4. breathing pacer: phase-boundary error, main-thread ms per minute, frames hidden/off-screen
+ *   5. memory and lifecycle: 1,000 instances per widget, heap growth after GC, things left running
+ *
+ * Run `npm run build` first (the `bench` script does).
+ */
+import {readFileSync, existsSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, ensureBrowser} from './browser.mjs';
+import {sizeRows} from './size.mjs';
+import {serve} from './bench/serve.mjs';
+import {benchDemo, benchRender} from './bench/render.mjs';
+import {benchMemory} from './bench/memory.mjs';
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const log = (...a) => !json && console.log(...a);
+
+function table(title, rows) {
+  if (json || !rows.length) return;
+  const cols = Object.keys(rows[0]);
+  const cells = rows.map((r) => cols.map((c) => (typeof r[c] === 'number' ? r[c].toLocaleString('en-US') : String(r[c]))));
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
+  const line = (cs) => cs.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}\n${line(cols)}\n${line(widths.map((w) => '-'.repeat(w)))}\n${cells.map(line).join('\n')}`);
+}
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean).sort();
+const machine = {cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version};
+log(`Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}`);
+
+const results = {machine};
+results.size = sizeRows();
+table('1. Size (bytes; budget is gzip)', results.size.map(({name, min, gzip, brotli, budget, ok}) => ({file: name, minified: min, gzip, brotli, budget, 'use %': Math.round((gzip / budget) * 100), ok: ok ? 'ok' : 'OVER'})));
+
+const executablePath = ensureBrowser();
+const browser = await chromium.launch({executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']});
+results.browser = browser.version();
+const root = process.cwd();
+const serveWith = (pages) => serve(root, pages);
+
+results.render = await benchRender(browser, serveWith, tags, quick ? 20 : 100);
+table(`2. Render cost: ${quick ? 20 : 100} instances, navigation start to first frame after all rendered (median of 5; static HTML is the floor)`, results.render.map((r) => ({widget: r.widget, 'widget ms': r.widgetMs, 'static HTML ms': r.staticMs, ratio: r.ratio})));
+
+const site = await serve(root);
+results.demo = await benchDemo(browser, site.url);
+site.close();
+table('3. Demo page', [{page: 'dist/demo/index.html', widgets: results.demo.widgets, 'script start to all rendered (ms)': results.demo.ms}]);
+
+if (existsSync('scripts/bench/pacer.mjs')) {
+  const {benchPacer} = await import('./bench/pacer.mjs');
+  results.pacer = await benchPacer({json: true, seconds: quick ? 15 : 40, quiet: true});
+  table('4. Breathing pacer (real clock)', Array.isArray(results.pacer) ? results.pacer : [results.pacer]);
+}
+
+results.memory = await benchMemory(browser, serveWith, tags, quick ? 100 : 1000);
+table(`5. Memory and lifecycle: ${quick ? 100 : 1000} instances created, attached, moved and removed (baseline: 0 left running)`, results.memory);
+
+await browser.close();
+if (json) console.log(JSON.stringify(results, null, 2));
