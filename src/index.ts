@@ -4,3 +4,6 @@
  */
 export {MsElement, MsHeadedElement} from './shared/base-element.js';
 export {MsNumbnessComparison} from './numbness-comparison/numbness-comparison.js';
+export {MsCrisisHelp} from './crisis-help/crisis-help.js';
+export {MsMedicationTable} from './medication-table/medication-table.js';
+export {MsWarningSigns} from './warning-signs/warning-signs.js';

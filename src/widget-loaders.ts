@@ -4,4 +4,7 @@
  */
 export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'ms-numbness-comparison': () => import('./numbness-comparison/define.js'),
+  'ms-crisis-help': () => import('./crisis-help/define.js'),
+  'ms-medication-table': () => import('./medication-table/define.js'),
+  'ms-warning-signs': () => import('./warning-signs/define.js'),
 };
