@@ -7,3 +7,10 @@ export {MsNumbnessComparison} from './numbness-comparison/numbness-comparison.js
 export {MsCrisisHelp} from './crisis-help/crisis-help.js';
 export {MsMedicationTable} from './medication-table/medication-table.js';
 export {MsWarningSigns} from './warning-signs/warning-signs.js';
+export {MsFeelsLike} from './feels-like/feels-like.js';
+export {MsWhyNumbness} from './why-numbness/why-numbness.js';
+export {MsQuotes} from './quotes/quotes.js';
+export {MsKeyPoints} from './key-points/key-points.js';
+export {MsAffirmation} from './affirmation/affirmation.js';
+export {MsReferences} from './references/references.js';
+export {MsSupportLink} from './support-link/support-link.js';

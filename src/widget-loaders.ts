@@ -7,4 +7,11 @@ export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'ms-crisis-help': () => import('./crisis-help/define.js'),
   'ms-medication-table': () => import('./medication-table/define.js'),
   'ms-warning-signs': () => import('./warning-signs/define.js'),
+  'ms-feels-like': () => import('./feels-like/define.js'),
+  'ms-why-numbness': () => import('./why-numbness/define.js'),
+  'ms-quotes': () => import('./quotes/define.js'),
+  'ms-key-points': () => import('./key-points/define.js'),
+  'ms-affirmation': () => import('./affirmation/define.js'),
+  'ms-references': () => import('./references/define.js'),
+  'ms-support-link': () => import('./support-link/define.js'),
 };

@@ -1,0 +1,72 @@
+import {css, html} from 'lit';
+import {MsHeadedElement} from '../shared/base-element.js';
+import {LightDomController, readHostList} from '../shared/host-content.js';
+import {msg} from '../shared/localize.js';
+import {renderSimpleList, simpleListStyles} from '../shared/simple-list.js';
+import {keyPoints} from './content.js';
+
+/**
+ * The article in five short points (its "TL;DR"), in a calm box that fits at
+ * the top of a page.
+ *
+ * @tagname ms-key-points
+ * @summary The article's five key points.
+ *
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ *
+ * @slot - Optional: a `<ul>` or `<ol>` whose items are shown instead of the
+ *   article's five points, read as text (never as HTML). Without JavaScript the
+ *   page shows the list as it is.
+ *
+ * @csspart base - The wrapper around everything (the box).
+ * @csspart heading - The title.
+ * @csspart list - The list of points.
+ * @csspart item - One point.
+ *
+ * @cssprop --ms-accent - Brand colour (the box's edge and list markers).
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-surface - Background of the box.
+ * @cssprop --ms-border - Border of the box.
+ * @cssprop --ms-radius - Corner radius of the box.
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsKeyPoints extends MsHeadedElement {
+  static override styles = [
+    ...MsHeadedElement.styles,
+    simpleListStyles,
+    css`
+      .base {
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-block-start: 0.375em solid var(--_accent);
+        border-radius: var(--_radius);
+        padding: 1em 1.25em;
+      }
+      .list {
+        margin-block-end: 0;
+      }
+      @media (forced-colors: active) {
+        .base {
+          border-color: CanvasText;
+        }
+      }
+    `,
+  ];
+
+  private readonly hostList = new LightDomController(this, readHostList);
+
+  protected override renderContent() {
+    return html`
+      ${this.renderTitle(msg('Key points'))} ${renderSimpleList(this.hostList.value ?? keyPoints())}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-key-points': MsKeyPoints;
+  }
+}

@@ -1,0 +1,41 @@
+import {css, html, type TemplateResult} from 'lit';
+
+/**
+ * A plain bulleted (or numbered) list with calm spacing, for the widgets that
+ * present a short list from the article (or the host's own list). Items are
+ * rendered as text or templates, never as HTML strings.
+ *
+ * The explicit `role="list"` keeps the list a list for screen readers even
+ * where a widget hides the markers (Safari drops it for `list-style: none`).
+ *
+ * Include `simpleListStyles` in the widget's `styles`.
+ */
+export function renderSimpleList(items: readonly unknown[], part = 'list', ordered = false): TemplateResult {
+  const children = items.map((item) => html`<li part="item">${item}</li>`);
+  return ordered
+    ? html`<ol class="list" part=${part} role="list">${children}</ol>`
+    : html`<ul class="list" part=${part} role="list">${children}</ul>`;
+}
+
+export const simpleListStyles = css`
+  .list {
+    margin-block: 0 1em;
+    margin-inline: 0;
+    padding-inline-start: 1.5em;
+  }
+  .list > li {
+    padding-inline-start: 0.25em;
+  }
+  .list > li + li {
+    margin-block-start: 0.5em;
+  }
+  .list > li::marker {
+    color: var(--_accent);
+    font-weight: bold;
+  }
+  @media (forced-colors: active) {
+    .list > li::marker {
+      color: CanvasText;
+    }
+  }
+`;
