@@ -6,6 +6,8 @@
  *   4. browser tests in headless Chromium (@web/test-runner)
  *   5. Storybook build
  *   6. size budget
+ *   7. npm package: packed tarball installed in a fresh project, React and Vue examples built and used
+ *   8. translations: every message has a target in every language
  * Ends with one line "tests: N passed, N failed".
  */
 import {spawn, spawnSync} from 'node:child_process';
@@ -70,6 +72,12 @@ if (tests.code === 0) {
 
   step('Size budget');
   run('node', ['scripts/size.mjs']);
+
+  step('npm package and framework examples');
+  run('node', ['scripts/check-package.mjs']);
+
+  step('Translations');
+  run('node', ['scripts/check-translations.mjs']);
 }
 
 console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s.`);
