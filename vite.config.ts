@@ -24,7 +24,8 @@ function minifyLitCss(): Plugin {
         const small = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/[ \t]+/g, ' ')
-          .replace(/ ?([{};]) ?/g, '$1')
+          .replace(/ ?([{};,>]) ?/g, '$1')
+          .replace(/([a-z-]): /g, '$1:')
           .replace(/\s*\n\s*/g, '\n');
         return `css\`${small}\``;
       });

@@ -11,7 +11,8 @@
  * `@lit/localize` is pinned to an exact version because this file uses its
  * internal `runtimeMsg`.
  */
-import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import {defaultMsg} from '@lit/localize/internal/default-msg.js';
+import type {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {LocaleModule, MsgFn, TemplateMap} from '@lit/localize/internal/types.js';
 import {localeLoaders} from './locale-loaders.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
@@ -21,9 +22,19 @@ export {str} from '@lit/localize/internal/str-tag.js';
 
 let activeTemplates: TemplateMap | undefined;
 
+/**
+ * The translation lookup (which hashes each source string to its id) is
+ * loaded together with the first translation, so English pages never
+ * download it.
+ */
+let lookup: typeof runtimeMsg | undefined;
+
+/** English: the source text (typed loosely so lit-localize does not take this call for a message). */
+const source = defaultMsg as unknown as (template: unknown) => string;
+
 /** Translates a string or template into the language of the widget being rendered. */
 export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(activeTemplates, template as never, options)) as MsgFn;
+  activeTemplates && lookup ? lookup(activeTemplates, template as never, options) : source(template)) as MsgFn;
 
 /** Runs `fn` with `templates` as the active translations (undefined = English source). */
 export function withTemplates<T>(templates: TemplateMap | undefined, fn: () => T): T {
@@ -104,8 +115,9 @@ export function loadTemplates(locale: string): Promise<TemplateMap | undefined> 
   if (!promise) {
     const loader = localeLoaders[locale];
     promise = loader
-      ? loader().then(
-          (module) => {
+      ? Promise.all([loader(), import('@lit/localize/internal/runtime-msg.js')]).then(
+          ([module, runtime]) => {
+            lookup = runtime.runtimeMsg;
             loaded.set(locale, module.templates);
             return module.templates;
           },
