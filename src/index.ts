@@ -7,6 +7,9 @@ export {MsNumbnessComparison} from './numbness-comparison/numbness-comparison.js
 export {MsCrisisHelp} from './crisis-help/crisis-help.js';
 export {MsMedicationTable} from './medication-table/medication-table.js';
 export {MsWarningSigns} from './warning-signs/warning-signs.js';
+export {MsCopingSteps} from './coping-steps/coping-steps.js';
+export {MsIdeaDeck} from './idea-deck/idea-deck.js';
+export {MsJournalPrompts} from './journal-prompts/journal-prompts.js';
 export {MsFeelsLike} from './feels-like/feels-like.js';
 export {MsWhyNumbness} from './why-numbness/why-numbness.js';
 export {MsQuotes} from './quotes/quotes.js';
