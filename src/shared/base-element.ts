@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {parseEnum, parseNumber, parseText} from './attributes.js';
 import {renderHeading} from './heading.js';
 import {nearestDir, nearestLang, unwatchLanguage, watchLanguage} from './language.js';
-import {cachedTemplates, isRtlLanguage, loadTemplates, matchLocale, SOURCE_LOCALE, withTemplates} from './localize.js';
+import {cachedTemplates, groupsOf, isLoaded, isRtlLanguage, loadTemplates, matchLocale, SOURCE_LOCALE, withTemplates} from './localize.js';
 import {baseStyles} from './styles.js';
 import {VERSION} from './version.js';
 
@@ -45,6 +45,19 @@ export class MsElement extends LitElement {
 
   private pendingLocale?: Promise<unknown>;
 
+  /**
+   * Which widget's strings this element shows: its folder under src/
+   * (default: the tag without `ms-`). Set it when registering a widget class
+   * under another tag name.
+   */
+  static translationKey?: string;
+
+  /** The groups of strings to load for this element. */
+  private get translationGroups(): readonly string[] {
+    const ctor = this.constructor as typeof MsElement;
+    return groupsOf(ctor.translationKey ?? this.localName.replace(/^ms-/, ''));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
@@ -68,12 +81,12 @@ export class MsElement extends LitElement {
     const locale = matchLocale(tag);
     const direction = nearestDir(this) ?? (isRtlLanguage(locale) ? 'rtl' : 'ltr');
     this.direction = direction;
-    if (locale === this.locale && (locale === SOURCE_LOCALE || cachedTemplates(locale))) return;
-    if (locale === SOURCE_LOCALE || cachedTemplates(locale)) {
+    const groups = this.translationGroups;
+    if (isLoaded(locale, groups)) {
       this.locale = locale;
       return;
     }
-    const loading = loadTemplates(locale).then(() => {
+    const loading = loadTemplates(locale, groups).then(() => {
       // Only apply it if the language did not change again meanwhile.
       if (matchLocale(nearestLang(this)) === locale) this.locale = locale;
     });

@@ -1,0 +1,128 @@
+/**
+ * Splits each language's translations into one small module per widget, so a
+ * page downloads only the strings of the widgets it shows, in the language
+ * they show.
+ *
+ * 1. `lit-localize build` writes one module per language to .localize-build/.
+ * 2. This script asks lit-localize's own analyser which source file each
+ *    message comes from, and groups messages by folder of src/ (a widget, or
+ *    `shared`).
+ * 3. For each widget it follows the imports from src/<widget>/define.ts to
+ *    find every group whose strings the widget can show.
+ * 4. It writes src/generated/locales/<lang>/<group>.ts and
+ *    src/generated/locale-groups.ts (the loaders and the widget-to-groups map).
+ */
+import {mkdirSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
+import {dirname, join, relative, resolve} from 'node:path';
+import fastGlob from 'fast-glob';
+import ts from 'typescript';
+import {extractMessagesFromProgram} from '@lit/localize-tools/lib/program-analysis.js';
+
+const root = process.cwd();
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const BUILD_DIR = '.localize-build';
+const OUT_DIR = 'src/generated/locales';
+
+const groupOf = (file) => {
+  const rel = relative(join(root, 'src'), file).split('/');
+  return rel.length > 1 && rel[0] !== 'shared' ? rel[0] : 'shared';
+};
+
+// 1. Which groups each message id belongs to (a message can be in several).
+const files = fastGlob.sync(config.inputFiles, {cwd: root, absolute: true}).filter((f) => !f.includes('/generated/'));
+const tsconfig = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, {...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {}});
+const program = ts.createProgram(files, tsconfig.options);
+const groupsById = new Map();
+for (const sf of program.getSourceFiles()) {
+  if (!files.includes(resolve(sf.fileName))) continue;
+  const single = Object.create(program, {getSourceFiles: {value: () => [sf]}});
+  for (const message of extractMessagesFromProgram(single).messages) {
+    if (!groupsById.has(message.name)) groupsById.set(message.name, new Set());
+    groupsById.get(message.name).add(groupOf(resolve(sf.fileName)));
+  }
+}
+
+// 2. Which groups each widget can show: follow relative imports from its define.ts.
+function reachable(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+      if (spec.includes('/generated/')) continue;
+      visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+const widgetFolders = fastGlob.sync('src/*/define.ts', {cwd: root}).map((f) => f.split('/')[1]).sort();
+const allGroups = new Set([...groupsById.values()].flatMap((s) => [...s]));
+const groupsOfWidget = {};
+for (const folder of widgetFolders) {
+  const groups = new Set([...reachable(join(root, 'src', folder, 'define.ts'))].map(groupOf));
+  // Another widget's element rendered inside this one loads its own strings.
+  groupsOfWidget[folder] = [...groups].filter((g) => allGroups.has(g) && (g === folder || g === 'shared' || !widgetFolders.includes(g) || !isOnlyElement(folder, g))).sort();
+}
+/** True when `folder` uses widget `g` only by rendering its element (importing only g/define.ts). */
+function isOnlyElement(folder, g) {
+  const files = [...reachable(join(root, 'src', folder, 'define.ts'))].filter((f) => groupOf(f) !== g);
+  return !files.some((f) => new RegExp(`'\\.\\./${g}/(?!define\\.js')`).test(readFileSync(f, 'utf8')));
+}
+
+// 3. Read each language's templates and write one module per group.
+const entriesOf = (locale) => {
+  const path = join(BUILD_DIR, `${locale}.ts`);
+  const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const out = [];
+  sf.forEachChild(function find(node) {
+    if (ts.isVariableDeclaration(node) && node.name.getText() === 'templates' && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+      for (const p of node.initializer.properties) out.push([p.name.text ?? p.name.getText().replace(/['"]/g, ''), p.initializer.getText()]);
+    }
+    node.forEachChild(find);
+  });
+  return out;
+};
+
+rmSync(OUT_DIR, {recursive: true, force: true});
+const loaders = {};
+for (const locale of config.targetLocales) {
+  const byGroup = {};
+  for (const [id, value] of entriesOf(locale)) {
+    for (const group of groupsById.get(id) ?? []) (byGroup[group] ??= []).push(`  '${id}': ${value},`);
+  }
+  mkdirSync(join(OUT_DIR, locale), {recursive: true});
+  loaders[locale] = [];
+  for (const [group, lines] of Object.entries(byGroup).sort()) {
+    const body = lines.join('\n');
+    const imports = [
+      body.includes('html`') ? "import {html} from 'lit';" : '',
+      body.includes('str`') ? "import {str} from '@lit/localize/internal/str-tag.js';" : '',
+    ].filter(Boolean);
+    writeFileSync(
+      join(OUT_DIR, locale, `${group}.ts`),
+      `// Generated by scripts/localize-split.mjs from xliff/${locale}.xlf. Do not edit.\n${imports.join('\n')}${imports.length ? '\n' : ''}\nexport const templates = {\n${body}\n};\n`
+    );
+    loaders[locale].push(group);
+  }
+}
+
+const loaderLines = Object.entries(loaders)
+  .map(([locale, groups]) => `  ${JSON.stringify(locale)}: {\n${groups.map((g) => `    ${JSON.stringify(g)}: () => import('./locales/${locale}/${g}.js'),`).join('\n')}\n  },`)
+  .join('\n');
+writeFileSync(
+  'src/generated/locale-groups.ts',
+  `// Generated by scripts/localize-split.mjs. Do not edit.
+import type {LocaleModule} from '@lit/localize/internal/types.js';
+
+/** For each widget folder, the groups of strings it can show (its own, shared ones, content it imports). */
+export const widgetGroups: Record<string, readonly string[]> = ${JSON.stringify(groupsOfWidget, null, 2)};
+
+/** One loader per language and group: separate files, so pages download only what they show. */
+export const groupLoaders: Record<string, Record<string, () => Promise<LocaleModule>>> = {
+${loaderLines}
+};
+`
+);
+console.log(`Split ${groupsById.size} messages into ${Object.values(loaders).flat().length} modules for ${Object.keys(loaders).length} languages.`);
