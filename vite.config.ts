@@ -54,8 +54,8 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
             const id = chunk.facadeModuleId ?? '';
             const widget = id.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
             if (widget) return `widgets/ms-${widget}-[hash].js`;
-            const locale = id.match(/generated\/locales\/([a-zA-Z-]+)\.ts$/)?.[1];
-            if (locale) return `locales/${locale}-[hash].js`;
+            const strings = id.match(/generated\/locales\/([a-zA-Z-]+)\/([a-z-]+)\.ts$/);
+            if (strings) return `locales/${strings[1]}/${strings[2]}-[hash].js`;
             return 'chunks/[name]-[hash].js';
           },
         },

@@ -4,6 +4,7 @@ import {LightDomController, readHostList} from '../shared/host-content.js';
 import {msg} from '../shared/localize.js';
 import {renderSimpleList, simpleListStyles} from '../shared/simple-list.js';
 import {affirmations, closingLine} from './content.js';
+import {translations} from '../generated/translations/affirmation.js';
 
 /**
  * The article's closing reassurance, large and calm: "You're not alone.
@@ -36,6 +37,8 @@ import {affirmations, closingLine} from './content.js';
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsAffirmation extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     simpleListStyles,

@@ -6,6 +6,7 @@ import {renderHeading} from '../shared/heading.js';
 import {msg, str} from '../shared/localize.js';
 import {renderTick, renderTickFooter, Ticks, tickStyles} from '../idea-deck/ticks.js';
 import {steps, type Step} from './content.js';
+import {translations} from '../generated/translations/coping-steps.js';
 
 export type StepsMode = 'guide' | 'all';
 const MODES: readonly StepsMode[] = ['guide', 'all'];
@@ -50,6 +51,8 @@ const MODES: readonly StepsMode[] = ['guide', 'all'];
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsCopingSteps extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     tickStyles,

@@ -5,6 +5,7 @@ import {MsHeadedElement} from '../shared/base-element.js';
 import {msg, str} from '../shared/localize.js';
 import {safeUrl} from '../shared/safe-url.js';
 import {HELPLINES, phoneHref, type CountryHelp, type CrisisLine} from './helplines.js';
+import {translations} from '../generated/translations/crisis-help.js';
 
 const VARIANTS = ['card', 'inline'] as const;
 export type CrisisHelpVariant = (typeof VARIANTS)[number];
@@ -86,6 +87,8 @@ function displayName(locale: string, type: 'region' | 'language', code: string):
  * @cssprop --ms-radius - Corner radius.
  */
 export class MsCrisisHelp extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     css`

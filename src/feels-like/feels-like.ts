@@ -4,6 +4,7 @@ import {LightDomController, readHostList} from '../shared/host-content.js';
 import {msg} from '../shared/localize.js';
 import {renderSimpleList, simpleListStyles} from '../shared/simple-list.js';
 import {descriptions, reassurance} from './content.js';
+import {translations} from '../generated/translations/feels-like.js';
 
 /**
  * The ways people describe emotional numbness in MS, so a reader can
@@ -37,6 +38,8 @@ import {descriptions, reassurance} from './content.js';
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsFeelsLike extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     simpleListStyles,

@@ -6,6 +6,7 @@ import {LightDomController, readHostList} from '../shared/host-content.js';
 import {msg} from '../shared/localize.js';
 import {ideas, TOPICS, topicText, type Topic} from './content.js';
 import {renderTick, renderTickFooter, Ticks, tickStyles} from './ticks.js';
+import {translations} from '../generated/translations/idea-deck.js';
 
 interface Idea {
   /** Stable key for the reader's ticks: the article idea's position, or `h:` and the host's text. */
@@ -55,6 +56,8 @@ interface Idea {
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsIdeaDeck extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     tickStyles,

@@ -6,6 +6,7 @@ import {parseText} from '../shared/attributes.js';
 import {msg, str} from '../shared/localize.js';
 import {PrivateStore} from '../shared/storage.js';
 import {prompts} from './content.js';
+import {translations} from '../generated/translations/journal-prompts.js';
 
 interface Saved {
   /** The prompt the reader was on. */
@@ -64,6 +65,8 @@ const SAVE_DELAY = 600;
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsJournalPrompts extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     css`

@@ -4,6 +4,7 @@ import {LightDomController, readHostList} from '../shared/host-content.js';
 import {msg} from '../shared/localize.js';
 import {renderSimpleList, simpleListStyles} from '../shared/simple-list.js';
 import {keyPoints} from './content.js';
+import {translations} from '../generated/translations/key-points.js';
 
 /**
  * The article in five short points (its "TL;DR"), in a calm box that fits at
@@ -34,6 +35,8 @@ import {keyPoints} from './content.js';
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsKeyPoints extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     simpleListStyles,

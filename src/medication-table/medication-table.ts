@@ -4,6 +4,7 @@ import {LightDomController, readHostTable, type TableData} from '../shared/host-
 import {msg} from '../shared/localize.js';
 import {renderResponsiveTable, responsiveTableStyles} from '../shared/responsive-table.js';
 import {medications} from './content.js';
+import {translations} from '../generated/translations/medication-table.js';
 
 /**
  * Medicines that may add to emotional flatness, and their possible effects on
@@ -38,6 +39,8 @@ import {medications} from './content.js';
  * @cssprop --ms-radius - Corner radius of the cards.
  */
 export class MsMedicationTable extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     responsiveTableStyles,

@@ -4,6 +4,7 @@ import {LightDomController, readHostTable} from '../shared/host-content.js';
 import {msg} from '../shared/localize.js';
 import {renderResponsiveTable, responsiveTableStyles} from '../shared/responsive-table.js';
 import {comparisonTable} from './content.js';
+import {translations} from '../generated/translations/numbness-comparison.js';
 
 /**
  * Compares emotional numbness with sadness, feature by feature, as a real data
@@ -36,6 +37,8 @@ import {comparisonTable} from './content.js';
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsNumbnessComparison extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     responsiveTableStyles,

@@ -5,6 +5,7 @@ import {MsHeadedElement} from '../shared/base-element.js';
 import {cleanText, LightDomController} from '../shared/host-content.js';
 import {msg, str, withTemplates} from '../shared/localize.js';
 import {articleQuotes, quotesNote, type Quote} from './content.js';
+import {translations} from '../generated/translations/quotes.js';
 
 export type QuotesMode = 'all' | 'one';
 const MODES: readonly QuotesMode[] = ['all', 'one'];
@@ -61,6 +62,8 @@ export function readHostQuotes(host: HTMLElement): Quote[] | null {
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsQuotes extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     css`

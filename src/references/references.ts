@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import {MsHeadedElement} from '../shared/base-element.js';
 import {msg} from '../shared/localize.js';
 import {references, type Reference} from './content.js';
+import {translations} from '../generated/translations/references.js';
 
 /**
  * The article's ten references in APA style. DOIs are `https://doi.org/`
@@ -31,6 +32,8 @@ import {references, type Reference} from './content.js';
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsReferences extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     css`

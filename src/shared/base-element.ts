@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {parseEnum, parseNumber, parseText} from './attributes.js';
 import {renderHeading} from './heading.js';
 import {nearestDir, nearestLang, unwatchLanguage, watchLanguage} from './language.js';
-import {cachedTemplates, groupsOf, isLoaded, isRtlLanguage, loadTemplates, matchLocale, SOURCE_LOCALE, withTemplates} from './localize.js';
+import {cachedTemplates, isLoaded, isRtlLanguage, loadTemplates, matchLocale, SOURCE_LOCALE, withTemplates, type Translations} from './localize.js';
 import {baseStyles} from './styles.js';
 import {VERSION} from './version.js';
 
@@ -46,17 +46,10 @@ export class MsElement extends LitElement {
   private pendingLocale?: Promise<unknown>;
 
   /**
-   * Which widget's strings this element shows: its folder under src/
-   * (default: the tag without `ms-`). Set it when registering a widget class
-   * under another tag name.
+   * Loaders of the widget's translated strings (generated per widget into
+   * src/generated/translations/); each widget class sets its own.
    */
-  static translationKey?: string;
-
-  /** The groups of strings to load for this element. */
-  private get translationGroups(): readonly string[] {
-    const ctor = this.constructor as typeof MsElement;
-    return groupsOf(ctor.translationKey ?? this.localName.replace(/^ms-/, ''));
-  }
+  static translations: Translations = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -81,12 +74,12 @@ export class MsElement extends LitElement {
     const locale = matchLocale(tag);
     const direction = nearestDir(this) ?? (isRtlLanguage(locale) ? 'rtl' : 'ltr');
     this.direction = direction;
-    const groups = this.translationGroups;
-    if (isLoaded(locale, groups)) {
+    const translations = (this.constructor as typeof MsElement).translations;
+    if (isLoaded(locale, translations)) {
       this.locale = locale;
       return;
     }
-    const loading = loadTemplates(locale, groups).then(() => {
+    const loading = loadTemplates(locale, translations).then(() => {
       // Only apply it if the language did not change again meanwhile.
       if (matchLocale(nearestLang(this)) === locale) this.locale = locale;
     });

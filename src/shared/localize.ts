@@ -14,7 +14,6 @@
 import {defaultMsg} from '@lit/localize/internal/default-msg.js';
 import type {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {LocaleModule, MsgFn, TemplateMap} from '@lit/localize/internal/types.js';
-import {groupLoaders, widgetGroups} from '../generated/locale-groups.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
 export type {TemplateMap};
@@ -50,6 +49,13 @@ export function withTemplates<T>(templates: TemplateMap | undefined, fn: () => T
 export const SOURCE_LOCALE: string = sourceLocale;
 
 type Loader = () => Promise<LocaleModule>;
+
+/**
+ * Where a widget's translated strings are: by language, one loader per group
+ * of strings it shows (generated into src/generated/translations/ by
+ * `npm run localize:build`). Each loader is a separate small file.
+ */
+export type Translations = Record<string, Record<string, Loader>>;
 
 /** Languages a host added at run time: one loader for all of the language's strings. */
 const hostLoaders: Record<string, Loader> = {};
@@ -109,15 +115,10 @@ const merged = new Map<string, TemplateMap>();
 const pending = new Map<string, Promise<void>>();
 const done = new Set<string>();
 
-/** The groups of strings a widget folder shows (its own, plus content it imports). */
-export function groupsOf(widget: string): readonly string[] {
-  return widgetGroups[widget] ?? [widget];
-}
-
-function keysFor(locale: string, groups: readonly string[]): string[] {
-  if (hostLoaders[locale]) return [`${locale}/*`];
-  const available = groupLoaders[locale] ?? {};
-  return groups.filter((g) => available[g]).map((g) => `${locale}/${g}`);
+function loadersFor(locale: string, translations: Translations): [string, Loader][] {
+  const host = hostLoaders[locale];
+  if (host) return [[`${locale}/*`, host]];
+  return Object.entries(translations[locale] ?? {}).map(([group, loader]) => [`${locale}/${group}`, loader]);
 }
 
 /** The loaded strings of `locale` (undefined for English or before any load). */
@@ -125,23 +126,21 @@ export function cachedTemplates(locale: string): TemplateMap | undefined {
   return merged.get(locale);
 }
 
-/** Whether everything `groups` needs in `locale` is loaded (always true for English). */
-export function isLoaded(locale: string, groups: readonly string[]): boolean {
-  return locale === SOURCE_LOCALE || keysFor(locale, groups).every((key) => done.has(key));
+/** Whether a widget's strings in `locale` are loaded (always true for English). */
+export function isLoaded(locale: string, translations: Translations): boolean {
+  return locale === SOURCE_LOCALE || loadersFor(locale, translations).every(([key]) => done.has(key));
 }
 
 /**
- * Loads the strings of `groups` in `locale`, each file once. A failed load
- * warns and leaves those strings in English.
+ * Loads a widget's strings in `locale`, each file once for the whole page.
+ * A failed load warns and leaves those strings in English.
  */
-export function loadTemplates(locale: string, groups: readonly string[]): Promise<void> {
+export function loadTemplates(locale: string, translations: Translations): Promise<void> {
   if (locale === SOURCE_LOCALE) return Promise.resolve();
   return Promise.all(
-    keysFor(locale, groups).map((key) => {
+    loadersFor(locale, translations).map(([key, loader]) => {
       let promise = pending.get(key);
       if (!promise) {
-        const group = key.slice(locale.length + 1);
-        const loader = group === '*' ? hostLoaders[locale]! : groupLoaders[locale]![group]!;
         promise = Promise.all([loader(), import('@lit/localize/internal/runtime-msg.js')]).then(
           ([module, runtime]) => {
             lookup = runtime.runtimeMsg;

@@ -4,6 +4,7 @@ import {parseText, warnElement} from '../shared/attributes.js';
 import {MsHeadedElement} from '../shared/base-element.js';
 import {safeUrl, type UrlScheme} from '../shared/safe-url.js';
 import {supportText} from './content.js';
+import {translations} from '../generated/translations/support-link.js';
 
 const SCHEMES: readonly UrlScheme[] = ['https:', 'http:', 'tel:', 'mailto:'];
 
@@ -40,6 +41,8 @@ const SCHEMES: readonly UrlScheme[] = ['https:', 'http:', 'tel:', 'mailto:'];
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsSupportLink extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     css`

@@ -10,6 +10,7 @@ import {PrivateStore} from '../shared/storage.js';
 import {HELPLINES} from '../crisis-help/helplines.js';
 import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
 import {warningSigns, whatToDescribe} from './content.js';
+import {translations} from '../generated/translations/warning-signs.js';
 
 /** Detail of the `ms-warning-signs-change` event. It carries ids only, never the text of the answers. */
 export interface WarningSignsChangeDetail {
@@ -80,6 +81,8 @@ function fingerprint(texts: string[]): string {
  * @cssprop --ms-radius - Corner radius.
  */
 export class MsWarningSigns extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     css`

@@ -4,6 +4,7 @@ import {MsHeadedElement} from '../shared/base-element.js';
 import {msg} from '../shared/localize.js';
 import {brainRegions, causes, diagramText, neurotransmitters} from './content.js';
 import {AREAS, brainBackdrop, diagramStyles} from './diagram.js';
+import {translations} from '../generated/translations/why-numbness.js';
 
 /**
  * Why MS can cause emotional numbness: the article's four causes as sections
@@ -44,6 +45,8 @@ import {AREAS, brainBackdrop, diagramStyles} from './diagram.js';
  * @cssprop --ms-font-family - Font (default: inherited).
  */
 export class MsWhyNumbness extends MsHeadedElement {
+  static override translations = translations;
+
   static override styles = [
     ...MsHeadedElement.styles,
     diagramStyles,

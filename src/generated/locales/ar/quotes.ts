@@ -2,16 +2,16 @@
 import {str} from '@lit/localize/internal/str-tag.js';
 
 export const templates = {
-  'scf4bb4f43c25a8e1': `relapsing-remitting MS (RRMS)`,
-  's30be4fc56f82e030': `secondary progressive MS (SPMS)`,
-  'sa5b866e06db66da4': str`${0}, age ${1}, ${2}`,
-  's6539fbb72fe845c4': `I’m not sad. I just don’t feel anything. It’s like my emotions went on vacation and forgot to come back.`,
-  's2ceb4ac08dd7af4a': `I used to cry at movies. Now I sit there and feel blank. It’s terrifying.`,
-  's85ddcac4e250d29e': `I want to feel something—even pain—just so I know I’m still here.`,
-  's1daef2d905c6d51f': `Stories like these are very common. They remind us that numbness is real pain, just in a different form.`,
-  's1db693fa436436f1': `Translated from English`,
-  'sa2812d2002f45ff9': `What people with MS say`,
-  's672ac631f97bbd8c': `Previous quote`,
-  'sd43073697354f324': str`Quote ${0} of ${1}`,
-  's4b6e03783322376c': `Next quote`,
+  's1daef2d905c6d51f': `قصص كهذه شائعة جدًا. وهي تذكّرنا بأن الخدر ألم حقيقي، لكن بشكل مختلف.`,
+  's1db693fa436436f1': `مترجم من الإنجليزية`,
+  's2ceb4ac08dd7af4a': `كنت أبكي عند مشاهدة الأفلام. الآن أجلس أمامها ولا أشعر بشيء. هذا مرعب.`,
+  's30be4fc56f82e030': `التصلب المتعدد المترقي الثانوي (SPMS)`,
+  's4b6e03783322376c': `الاقتباس التالي`,
+  's6539fbb72fe845c4': `لا أشعر بالحزن. أنا فقط لا أشعر بأي شيء. كأن مشاعري ذهبت في إجازة ونسيت أن تعود.`,
+  's672ac631f97bbd8c': `الاقتباس السابق`,
+  's85ddcac4e250d29e': `أريد أن أشعر بشيء، حتى لو كان ألمًا، فقط لأعرف أنني ما زلت هنا.`,
+  'sa2812d2002f45ff9': `ما يقوله أشخاص مصابون بالتصلب المتعدد`,
+  'sa5b866e06db66da4': str`${0}، ${1} عامًا، ${2}`,
+  'scf4bb4f43c25a8e1': `التصلب المتعدد الانتكاسي المتردد (RRMS)`,
+  'sd43073697354f324': str`الاقتباس ${0} من ${1}`,
 };

@@ -44,4 +44,5 @@ export const templates = {
   'se903f12eec8d155a': `termin-notizen`,
   'sf210c0bb7036cd31': `Fragen, die Sie stellen könnten`,
   'sfa492203393648e1': `Nichts wird gespeichert oder gesendet. Wenn Sie diese Seite verlassen, sind Ihre Notizen weg. Drucken Sie sie deshalb vorher aus oder laden Sie sie herunter.`,
+  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -30,4 +30,5 @@ export const templates = {
   'se4dd2f14317a0b77': `Ja, löschen`,
   'se8bc7ffd1bd5e550': `Ihre letzten 30 Tage`,
   'sfe7ba6c59eef4391': `Noch keine Tage gespeichert. Wählen Sie eine Farbe, um zu beginnen.`,
+  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

@@ -44,4 +44,5 @@ export const templates = {
   'se903f12eec8d155a': `notas-cita`,
   'sf210c0bb7036cd31': `Preguntas que podrías hacer`,
   'sfa492203393648e1': `No se guarda ni se envía nada. Si sales de esta página, tus notas desaparecerán, así que imprímelas o descárgalas antes.`,
+  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

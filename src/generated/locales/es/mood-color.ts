@@ -30,4 +30,5 @@ export const templates = {
   'se4dd2f14317a0b77': `Sí, borrar`,
   'se8bc7ffd1bd5e550': `Tus últimos 30 días`,
   'sfe7ba6c59eef4391': `Todavía no hay días guardados. Elige un color para empezar.`,
+  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

@@ -44,4 +44,5 @@ export const templates = {
   'se903f12eec8d155a': `notes-rendez-vous`,
   'sf210c0bb7036cd31': `Questions que vous pourriez poser`,
   'sfa492203393648e1': `Rien n’est enregistré ni envoyé. Si vous quittez cette page, vos notes disparaissent. Imprimez-les ou téléchargez-les avant de partir.`,
+  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -30,4 +30,5 @@ export const templates = {
   'se4dd2f14317a0b77': `Oui, supprimer`,
   'se8bc7ffd1bd5e550': `Vos 30 derniers jours`,
   'sfe7ba6c59eef4391': `Aucun jour enregistré pour l’instant. Choisissez une couleur pour commencer.`,
+  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

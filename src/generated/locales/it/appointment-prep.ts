@@ -44,4 +44,5 @@ export const templates = {
   'se903f12eec8d155a': `note-appuntamento`,
   'sf210c0bb7036cd31': `Domande che potresti fare`,
   'sfa492203393648e1': `Non viene salvato né inviato niente. Se lasci questa pagina, le tue note spariscono: stampale o scaricale prima.`,
+  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -30,4 +30,5 @@ export const templates = {
   'se4dd2f14317a0b77': `Sì, cancella`,
   'se8bc7ffd1bd5e550': `I tuoi ultimi 30 giorni`,
   'sfe7ba6c59eef4391': `Nessun giorno salvato per ora. Scegli un colore per iniziare.`,
+  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

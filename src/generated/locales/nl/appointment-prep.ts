@@ -44,4 +44,5 @@ export const templates = {
   'se903f12eec8d155a': `notities-afspraak`,
   'sf210c0bb7036cd31': `Vragen die je kunt stellen`,
   'sfa492203393648e1': `Er wordt niets bewaard of verstuurd. Als je deze pagina verlaat, zijn je notities weg. Print of download ze dus eerst.`,
+  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -30,4 +30,5 @@ export const templates = {
   'se4dd2f14317a0b77': `Ja, verwijder`,
   'se8bc7ffd1bd5e550': `Je laatste 30 dagen`,
   'sfe7ba6c59eef4391': `Nog geen dagen bewaard. Kies een kleur om te beginnen.`,
+  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };
