@@ -13,3 +13,5 @@ import './key-points/define.js';
 import './affirmation/define.js';
 import './references/define.js';
 import './support-link/define.js';
+import './mood-color/define.js';
+import './appointment-prep/define.js';

@@ -17,3 +17,5 @@ export {MsKeyPoints} from './key-points/key-points.js';
 export {MsAffirmation} from './affirmation/affirmation.js';
 export {MsReferences} from './references/references.js';
 export {MsSupportLink} from './support-link/support-link.js';
+export {MsMoodColor} from './mood-color/mood-color.js';
+export {MsAppointmentPrep} from './appointment-prep/appointment-prep.js';

@@ -17,4 +17,6 @@ export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'ms-affirmation': () => import('./affirmation/define.js'),
   'ms-references': () => import('./references/define.js'),
   'ms-support-link': () => import('./support-link/define.js'),
+  'ms-mood-color': () => import('./mood-color/define.js'),
+  'ms-appointment-prep': () => import('./appointment-prep/define.js'),
 };
