@@ -116,3 +116,14 @@ describe('regional tags and right to left', () => {
     expect(first!.getBoundingClientRect().left).to.be.greaterThan(second!.getBoundingClientRect().left);
   });
 });
+
+describe('text made outside rendering', () => {
+  it('a download from a French journal is in French', async () => {
+    const el = (await renderIn('ms-journal-prompts', 'fr')) as Element & {download(): Blob};
+    el.setAttribute('writing', '');
+    await rendered(el);
+    const text = await el.download().text();
+    expect(text).not.to.contain('If I could feel something today');
+    expect(text).not.to.contain('When did I last feel joy');
+  });
+});

@@ -4,7 +4,7 @@ import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../shared/base-element.js';
 import {downloadText} from '../shared/download.js';
 import {readHostList} from '../shared/host-content.js';
-import {cachedTemplates, msg, str, withTemplates} from '../shared/localize.js';
+import {msg, str} from '../shared/localize.js';
 import {printSummary, type PrintJob} from '../shared/print.js';
 import {PrivateStore} from '../shared/storage.js';
 import {medications} from '../medication-table/content.js';
@@ -278,7 +278,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** Prints a clean one-page summary (nothing when the sheet is empty). */
   print(): PrintJob | undefined {
-    return this.inLocale(() => this.printNow());
+    return this.inOwnLanguage(() => this.printNow());
   }
 
   private printNow(): PrintJob | undefined {
@@ -311,7 +311,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** Saves the sheet as a text file made in the browser; returns the file (nothing when empty). */
   download(): Blob | undefined {
-    return this.inLocale(() => this.downloadNow());
+    return this.inOwnLanguage(() => this.downloadNow());
   }
 
   private downloadNow(): Blob | undefined {
@@ -329,11 +329,6 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.status = 'saved';
     this.emit('download');
     return blob;
-  }
-
-  /** Runs `fn` with the widget's own translations (for work done outside rendering). */
-  private inLocale<T>(fn: () => T): T {
-    return withTemplates(cachedTemplates(this.locale), fn);
   }
 
   /** Empties the sheet and removes any saved draft. */

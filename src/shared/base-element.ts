@@ -101,6 +101,15 @@ export class MsElement extends LitElement {
     withTemplates(cachedTemplates(this.locale), () => super.performUpdate());
   }
 
+  /**
+   * Runs `fn` with the widget's own translations active. `msg()` outside
+   * rendering (text for a print, a download or a message set in an event
+   * handler) must go through this, or it would come out in English.
+   */
+  protected inOwnLanguage<T>(fn: () => T): T {
+    return withTemplates(cachedTemplates(this.locale), fn);
+  }
+
   /** The validated theme (an invalid value warns and falls back to light). */
   protected get resolvedTheme(): Theme {
     return parseEnum(this, 'theme', this.theme, THEMES, 'light');

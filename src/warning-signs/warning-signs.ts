@@ -4,7 +4,7 @@ import {warnElement} from '../shared/attributes.js';
 import {MsHeadedElement} from '../shared/base-element.js';
 import {renderHeading} from '../shared/heading.js';
 import {LightDomController, readHostList} from '../shared/host-content.js';
-import {cachedTemplates, msg, str, withTemplates} from '../shared/localize.js';
+import {msg, str} from '../shared/localize.js';
 import {printSummary, type PrintJob} from '../shared/print.js';
 import {PrivateStore} from '../shared/storage.js';
 import {HELPLINES} from '../crisis-help/helplines.js';
@@ -271,7 +271,7 @@ export class MsWarningSigns extends MsHeadedElement {
    * the rest of the page. `print` replaces the browser's print (for tests).
    */
   printSummary(print?: (win: Window) => void): PrintJob {
-    return withTemplates(cachedTemplates(this.locale), () => {
+    return this.inOwnLanguage(() => {
       const items = this.items().filter((item) => this.selected.has(item.id));
       const help = HELPLINES[this.renderRoot.querySelector<MsCrisisHelp>('ms-crisis-help')?.shownCountry ?? ''];
       const title = msg('Warning signs I have noticed');
