@@ -8,7 +8,7 @@ const params = new URLSearchParams(location.search);
 
 function applyLanguage(lang: string): void {
   document.documentElement.lang = lang;
-  document.documentElement.dir = ['ar', 'he', 'fa', 'ur'].includes(lang) ? 'rtl' : 'ltr';
+  document.documentElement.dir = ['ar', 'he', 'fa', 'ur'].includes(lang.split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
 function applyTheme(value: string): void {
@@ -19,7 +19,7 @@ function applyTheme(value: string): void {
   }
 }
 
-language.value = params.get('lang') ?? 'en';
+language.value = params.get('lang') ?? 'en-GB';
 theme.value = params.get('theme') ?? 'light';
 applyLanguage(language.value);
 applyTheme(theme.value);

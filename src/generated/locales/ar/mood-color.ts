@@ -13,6 +13,7 @@ export const templates = {
   's56b78520f0815f44': `أصفر مشمس`,
   's57a3c8fea57d226b': str`هل تريد حذف ${0}؟ لا يمكن التراجع عن ذلك.`,
   's5976cd2d5315e972': `أزرق هادئ`,
+  's5d58e84862c8d660': `لم يسمح هذا المتصفح بحفظ ألوانك. ستختفي عند مغادرة هذه الصفحة.`,
   's5d838598f78157f2': `رمادي فحمي`,
   's65e63bd3223ad7e7': `بنفسجي داكن`,
   's7e2c7bdc02e9f434': `أخضر منعش`,
@@ -30,5 +31,4 @@ export const templates = {
   'se4dd2f14317a0b77': `نعم، أريد الحذف`,
   'se8bc7ffd1bd5e550': `آخر 30 يومًا`,
   'sfe7ba6c59eef4391': `لا توجد أيام محفوظة بعد. اختر لونًا لتبدأ.`,
-  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

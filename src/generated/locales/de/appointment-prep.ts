@@ -7,6 +7,7 @@ export const templates = {
   's1978b00657f67898': `Manche MS-Medikamente, zum Beispiel Interferone, können Gefühle dämpfen. Könnte ein Wechsel meines Medikaments helfen?`,
   's1ee4b9d79a68b7ad': `Ihre Notizen wurden als Textdatei in Ihren Downloads gespeichert.`,
   's31890285a75f0a23': `Meine Notizen drucken`,
+  's34e6bd6b3e961083': `Dieser Browser hat das Speichern Ihrer Notizen nicht erlaubt. Drucken oder laden Sie sie herunter, bevor Sie diese Seite verlassen.`,
   's357c110280f2e94f': `Wann es angefangen hat`,
   's35eadc58ae53846e': `Datum des Termins (Sie können das Feld leer lassen)`,
   's38efc69390412e37': `Was hat sich daran geändert, wie Sie auf Dinge reagieren?`,
@@ -44,5 +45,4 @@ export const templates = {
   'se903f12eec8d155a': `termin-notizen`,
   'sf210c0bb7036cd31': `Fragen, die Sie stellen könnten`,
   'sfa492203393648e1': `Nichts wird gespeichert oder gesendet. Wenn Sie diese Seite verlassen, sind Ihre Notizen weg. Drucken Sie sie deshalb vorher aus oder laden Sie sie herunter.`,
-  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -13,6 +13,7 @@ export const templates = {
   's56b78520f0815f44': `Sonnengelb`,
   's57a3c8fea57d226b': str`${0} löschen? Das lässt sich nicht rückgängig machen.`,
   's5976cd2d5315e972': `Ruhiges Blau`,
+  's5d58e84862c8d660': `Dieser Browser hat das Speichern Ihrer Farben nicht erlaubt. Sie sind weg, wenn Sie diese Seite verlassen.`,
   's5d838598f78157f2': `Dunkelgrau`,
   's65e63bd3223ad7e7': `Tiefes Lila`,
   's7e2c7bdc02e9f434': `Frisches Grün`,
@@ -30,5 +31,4 @@ export const templates = {
   'se4dd2f14317a0b77': `Ja, löschen`,
   'se8bc7ffd1bd5e550': `Ihre letzten 30 Tage`,
   'sfe7ba6c59eef4391': `Noch keine Tage gespeichert. Wählen Sie eine Farbe, um zu beginnen.`,
-  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

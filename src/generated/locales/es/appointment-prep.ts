@@ -7,6 +7,7 @@ export const templates = {
   's1978b00657f67898': `Algunos medicamentos para la EM, como los interferones, pueden apagar las emociones. ¿Podría ayudar cambiar el mío?`,
   's1ee4b9d79a68b7ad': `Tus notas se han guardado como archivo de texto en tus descargas.`,
   's31890285a75f0a23': `Imprimir mis notas`,
+  's34e6bd6b3e961083': `Este navegador no nos dejó guardar tus notas. Imprímelas o descárgalas antes de salir de esta página.`,
   's357c110280f2e94f': `Cuándo empezó`,
   's35eadc58ae53846e': `Fecha de la cita (puedes dejarlo en blanco)`,
   's38efc69390412e37': `¿Qué ha cambiado en tu forma de reaccionar a las cosas?`,
@@ -44,5 +45,4 @@ export const templates = {
   'se903f12eec8d155a': `notas-cita`,
   'sf210c0bb7036cd31': `Preguntas que podrías hacer`,
   'sfa492203393648e1': `No se guarda ni se envía nada. Si sales de esta página, tus notas desaparecerán, así que imprímelas o descárgalas antes.`,
-  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -13,6 +13,7 @@ export const templates = {
   's56b78520f0815f44': `Amarillo sol`,
   's57a3c8fea57d226b': str`¿Borrar el ${0}? No se puede deshacer.`,
   's5976cd2d5315e972': `Azul sereno`,
+  's5d58e84862c8d660': `Este navegador no nos dejó guardar tus colores. Se perderán cuando salgas de esta página.`,
   's5d838598f78157f2': `Gris carbón`,
   's65e63bd3223ad7e7': `Morado intenso`,
   's7e2c7bdc02e9f434': `Verde fresco`,
@@ -30,5 +31,4 @@ export const templates = {
   'se4dd2f14317a0b77': `Sí, borrar`,
   'se8bc7ffd1bd5e550': `Tus últimos 30 días`,
   'sfe7ba6c59eef4391': `Todavía no hay días guardados. Elige un color para empezar.`,
-  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

@@ -7,6 +7,7 @@ export const templates = {
   's1978b00657f67898': `Certains traitements de la SEP, comme les interférons, peuvent émousser les émotions. Changer le mien pourrait-il m’aider ?`,
   's1ee4b9d79a68b7ad': `Vos notes sont enregistrées dans un fichier texte, dans vos téléchargements.`,
   's31890285a75f0a23': `Imprimer mes notes`,
+  's34e6bd6b3e961083': `Ce navigateur n’a pas permis d’enregistrer vos notes. Imprimez-les ou téléchargez-les avant de quitter cette page.`,
   's357c110280f2e94f': `Quand cela a commencé`,
   's35eadc58ae53846e': `Date du rendez-vous (vous pouvez laisser vide)`,
   's38efc69390412e37': `Qu’est-ce qui a changé dans vos réactions ?`,
@@ -44,5 +45,4 @@ export const templates = {
   'se903f12eec8d155a': `notes-rendez-vous`,
   'sf210c0bb7036cd31': `Questions que vous pourriez poser`,
   'sfa492203393648e1': `Rien n’est enregistré ni envoyé. Si vous quittez cette page, vos notes disparaissent. Imprimez-les ou téléchargez-les avant de partir.`,
-  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -13,6 +13,7 @@ export const templates = {
   's56b78520f0815f44': `Jaune soleil`,
   's57a3c8fea57d226b': str`Supprimer le ${0} ? Vous ne pourrez pas revenir en arrière.`,
   's5976cd2d5315e972': `Bleu calme`,
+  's5d58e84862c8d660': `Ce navigateur n’a pas permis d’enregistrer vos couleurs. Elles seront perdues quand vous quitterez cette page.`,
   's5d838598f78157f2': `Gris anthracite`,
   's65e63bd3223ad7e7': `Violet profond`,
   's7e2c7bdc02e9f434': `Vert frais`,
@@ -30,5 +31,4 @@ export const templates = {
   'se4dd2f14317a0b77': `Oui, supprimer`,
   'se8bc7ffd1bd5e550': `Vos 30 derniers jours`,
   'sfe7ba6c59eef4391': `Aucun jour enregistré pour l’instant. Choisissez une couleur pour commencer.`,
-  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

@@ -7,6 +7,7 @@ export const templates = {
   's1978b00657f67898': `Alcuni farmaci per la SM, come gli interferoni, possono causare un appiattimento emotivo. Cambiare il mio potrebbe aiutare?`,
   's1ee4b9d79a68b7ad': `Le tue note sono salvate come file di testo, nei tuoi download.`,
   's31890285a75f0a23': `Stampa le mie note`,
+  's34e6bd6b3e961083': `Questo browser non ci ha permesso di salvare le tue note. Stampale o scaricale prima di lasciare questa pagina.`,
   's357c110280f2e94f': `Quando è iniziato`,
   's35eadc58ae53846e': `Data dell’appuntamento (puoi lasciare vuoto)`,
   's38efc69390412e37': `Cosa è cambiato nel modo in cui reagisci alle cose?`,
@@ -44,5 +45,4 @@ export const templates = {
   'se903f12eec8d155a': `note-appuntamento`,
   'sf210c0bb7036cd31': `Domande che potresti fare`,
   'sfa492203393648e1': `Non viene salvato né inviato niente. Se lasci questa pagina, le tue note spariscono: stampale o scaricale prima.`,
-  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

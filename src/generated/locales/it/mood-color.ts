@@ -13,6 +13,7 @@ export const templates = {
   's56b78520f0815f44': `Giallo sole`,
   's57a3c8fea57d226b': str`Vuoi cancellare ${0}? Non potrai annullare.`,
   's5976cd2d5315e972': `Blu calmo`,
+  's5d58e84862c8d660': `Questo browser non ci ha permesso di salvare i tuoi colori. Andranno persi quando lasci questa pagina.`,
   's5d838598f78157f2': `Grigio antracite`,
   's65e63bd3223ad7e7': `Viola intenso`,
   's7e2c7bdc02e9f434': `Verde fresco`,
@@ -30,5 +31,4 @@ export const templates = {
   'se4dd2f14317a0b77': `Sì, cancella`,
   'se8bc7ffd1bd5e550': `I tuoi ultimi 30 giorni`,
   'sfe7ba6c59eef4391': `Nessun giorno salvato per ora. Scegli un colore per iniziare.`,
-  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };

@@ -7,6 +7,7 @@ export const templates = {
   's1978b00657f67898': `Sommige MS-medicijnen, zoals interferonen, kunnen gevoelens vlakker maken. Kan het helpen als mijn medicijn wordt aangepast?`,
   's1ee4b9d79a68b7ad': `Je notities zijn opgeslagen als tekstbestand, in je downloads.`,
   's31890285a75f0a23': `Print mijn notities`,
+  's34e6bd6b3e961083': `Deze browser liet ons je notities niet bewaren. Druk ze af of download ze voordat je deze pagina verlaat.`,
   's357c110280f2e94f': `Wanneer het begon`,
   's35eadc58ae53846e': `Datum van de afspraak (je mag dit leeg laten)`,
   's38efc69390412e37': `Wat is er veranderd in hoe je op dingen reageert?`,
@@ -44,5 +45,4 @@ export const templates = {
   'se903f12eec8d155a': `notities-afspraak`,
   'sf210c0bb7036cd31': `Vragen die je kunt stellen`,
   'sfa492203393648e1': `Er wordt niets bewaard of verstuurd. Als je deze pagina verlaat, zijn je notities weg. Print of download ze dus eerst.`,
-  's34e6bd6b3e961083': `This browser did not let us save your notes. Print or download them before you leave this page.`,
 };

@@ -13,6 +13,7 @@ export const templates = {
   's56b78520f0815f44': `Zonnig geel`,
   's57a3c8fea57d226b': str`${0} verwijderen? Dit kun je niet ongedaan maken.`,
   's5976cd2d5315e972': `Rustig blauw`,
+  's5d58e84862c8d660': `Deze browser liet ons je kleuren niet bewaren. Ze zijn weg als je deze pagina verlaat.`,
   's5d838598f78157f2': `Antraciet`,
   's65e63bd3223ad7e7': `Diep paars`,
   's7e2c7bdc02e9f434': `Fris groen`,
@@ -30,5 +31,4 @@ export const templates = {
   'se4dd2f14317a0b77': `Ja, verwijder`,
   'se8bc7ffd1bd5e550': `Je laatste 30 dagen`,
   'sfe7ba6c59eef4391': `Nog geen dagen bewaard. Kies een kleur om te beginnen.`,
-  's5d58e84862c8d660': `This browser did not let us save your colours. They will be gone when you leave this page.`,
 };
