@@ -3,6 +3,7 @@ import './numbness-comparison/define.js';
 import './crisis-help/define.js';
 import './medication-table/define.js';
 import './warning-signs/define.js';
+import './breathing-pacer/define.js';
 import './coping-steps/define.js';
 import './idea-deck/define.js';
 import './journal-prompts/define.js';

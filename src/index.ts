@@ -7,6 +7,7 @@ export {MsNumbnessComparison} from './numbness-comparison/numbness-comparison.js
 export {MsCrisisHelp} from './crisis-help/crisis-help.js';
 export {MsMedicationTable} from './medication-table/medication-table.js';
 export {MsWarningSigns} from './warning-signs/warning-signs.js';
+export {MsBreathingPacer} from './breathing-pacer/breathing-pacer.js';
 export {MsCopingSteps} from './coping-steps/coping-steps.js';
 export {MsIdeaDeck} from './idea-deck/idea-deck.js';
 export {MsJournalPrompts} from './journal-prompts/journal-prompts.js';

@@ -7,6 +7,7 @@ export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'ms-crisis-help': () => import('./crisis-help/define.js'),
   'ms-medication-table': () => import('./medication-table/define.js'),
   'ms-warning-signs': () => import('./warning-signs/define.js'),
+  'ms-breathing-pacer': () => import('./breathing-pacer/define.js'),
   'ms-coping-steps': () => import('./coping-steps/define.js'),
   'ms-idea-deck': () => import('./idea-deck/define.js'),
   'ms-journal-prompts': () => import('./journal-prompts/define.js'),
