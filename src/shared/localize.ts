@@ -9,10 +9,12 @@
  * extract` still finds every call, and the XLIFF workflow stays unchanged.
  *
  * `@lit/localize` is pinned to an exact version because this file uses its
- * internal `runtimeMsg`.
+ * internal `generateMsgId` (the same hash `lit-localize extract` gives each
+ * message). Translations are plain strings or `{strTag, strings, values}`
+ * objects (see scripts/localize-split.mjs), so a language file imports
+ * nothing and the CDN bundle stays one self-contained file.
  */
-import {defaultMsg} from '@lit/localize/internal/default-msg.js';
-import type {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
+import type {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import type {LocaleModule, MsgFn, TemplateMap} from '@lit/localize/internal/types.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
@@ -22,18 +24,44 @@ export {str} from '@lit/localize/internal/str-tag.js';
 let activeTemplates: TemplateMap | undefined;
 
 /**
- * The translation lookup (which hashes each source string to its id) is
- * loaded together with the first translation, so English pages never
- * download it.
+ * The hash that turns a source string into its message id. It is loaded with
+ * the first translation, so English pages never download it.
  */
-let lookup: typeof runtimeMsg | undefined;
+let makeId: typeof generateMsgId | undefined;
+const ids = new Map<string | readonly string[], string>();
 
-/** English: the source text (typed loosely so lit-localize does not take this call for a message). */
-const source = defaultMsg as unknown as (template: unknown) => string;
+interface StrLike {
+  strTag: true;
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+const isStr = (t: unknown): t is StrLike => typeof t === 'object' && t !== null && 'strTag' in t;
+const join = (strings: readonly string[], values: readonly unknown[]) =>
+  strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
 
-/** Translates a string or template into the language of the widget being rendered. */
+/** The English source text of a message. */
+function source(template: unknown): unknown {
+  return isStr(template) ? join(template.strings, template.values) : template;
+}
+
+/** The translation of `template` in `templates`, or its source text. */
+function translate(templates: TemplateMap, template: unknown, id?: string): unknown {
+  if (!makeId) return source(template);
+  const key = typeof template === 'string' ? template : (template as StrLike).strings;
+  let messageId = id ?? ids.get(key);
+  if (!messageId) ids.set(key, (messageId = makeId(key as string, false)));
+  const found: unknown = templates[messageId];
+  if (typeof found === 'string') return found;
+  if (isStr(found) && isStr(template)) {
+    // Translations hold the index of each value, as words may move around it.
+    return join(found.strings, found.values.map((index) => template.values[index as number]));
+  }
+  return source(template);
+}
+
+/** Translates a string into the language of the widget being rendered. */
 export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  activeTemplates && lookup ? lookup(activeTemplates, template as never, options) : source(template)) as MsgFn;
+  activeTemplates ? translate(activeTemplates, template, options?.id) : source(template)) as MsgFn;
 
 /** Runs `fn` with `templates` as the active translations (undefined = English source). */
 export function withTemplates<T>(templates: TemplateMap | undefined, fn: () => T): T {
@@ -74,6 +102,7 @@ export function registerLocale(locale: string, loader: Loader): void {
   hostLoaders[locale] = loader;
   merged.delete(locale);
   for (const key of [...pending.keys()]) if (key.startsWith(`${locale}/`)) pending.delete(key);
+  for (const key of [...done]) if (key.startsWith(`${locale}/`)) done.delete(key);
 }
 
 /** Languages written right to left. */
@@ -141,9 +170,9 @@ export function loadTemplates(locale: string, translations: Translations): Promi
     loadersFor(locale, translations).map(([key, loader]) => {
       let promise = pending.get(key);
       if (!promise) {
-        promise = Promise.all([loader(), import('@lit/localize/internal/runtime-msg.js')]).then(
-          ([module, runtime]) => {
-            lookup = runtime.runtimeMsg;
+        promise = Promise.all([loader(), import('@lit/localize/internal/id-generation.js')]).then(
+          ([module, hashing]) => {
+            makeId = hashing.generateMsgId;
             merged.set(locale, {...merged.get(locale), ...module.templates});
             done.add(key);
           },

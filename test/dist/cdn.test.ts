@@ -46,6 +46,8 @@ describe('dist/cdn/ms-widgets.js in a plain HTML page', () => {
     // Minified: no comments, no long identifiers from the sources.
     expect(code).not.to.match(/^\s*\/\/ /m);
     expect(code).not.to.contain('renderResponsiveTable');
+    // Self-contained: no static import of another file (languages load on demand with import()).
+    expect(code).not.to.match(/\bfrom\s*["'`]|\bimport\s*["'`{*]/);
   });
 });
 

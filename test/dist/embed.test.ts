@@ -138,7 +138,9 @@ describe('embed-code builder snippets', () => {
   it('a wrong integrity hash stops the script (SRI is enforced)', async () => {
     const o = await snippetOptions();
     o.integrity = {'ms-widgets.js': 'sha384-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'};
-    const frame = await openFrame('', (f) => (f.srcdoc = `<!doctype html><html><body>${bundleSnippet(o)}</body></html>`));
+    // A URL of its own, so the refused response is not reused by later tests.
+    const snippet = bundleSnippet(o).replace('ms-widgets.js', 'ms-widgets.js?wrong-hash');
+    const frame = await openFrame('', (f) => (f.srcdoc = `<!doctype html><html><body>${snippet}</body></html>`));
     await new Promise((r) => setTimeout(r, 400));
     expect(rendered(frame.contentDocument!.querySelector('ms-numbness-comparison'))).to.equal(false);
   });
@@ -167,6 +169,7 @@ describe('strict Content-Security-Policy', () => {
     const win = frame.contentWindow as FrameWindow;
     await until(() => win.__ready, 'all widgets to render', 15000);
     const tags = win.__tags as string[];
+    expect(win.__errors, 'errors on the page').to.deep.equal([]);
     expect(win.__undefined, 'widgets that never registered').to.deep.equal([]);
     expect(tags.length).to.equal(Object.keys(widgetLoaders).length);
     for (const tag of tags) {
