@@ -70,6 +70,8 @@ export default defineConfig(({mode}) => {
   if (mode === 'resize') return cdnBuild('src/embed/resize.ts', 'embed-resize.js', false);
   if (mode === 'embed') return cdnBuild('src/embed/main.ts', 'embed.js', true, 'dist/embed');
   return {
+    // Relative asset URLs, so dist/demo works from any folder of any host.
+    base: './',
     server: {host: '127.0.0.1', port: 5173},
     build: {
       outDir: 'dist/demo',
