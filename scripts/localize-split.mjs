@@ -33,23 +33,33 @@ const files = fastGlob.sync(config.inputFiles, {cwd: root, absolute: true}).filt
 const tsconfig = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, {...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {}});
 const program = ts.createProgram(files, tsconfig.options);
 const groupsById = new Map();
+const filesWithMessages = new Set();
 for (const sf of program.getSourceFiles()) {
   if (!files.includes(resolve(sf.fileName))) continue;
   const single = Object.create(program, {getSourceFiles: {value: () => [sf]}});
   for (const message of extractMessagesFromProgram(single).messages) {
+    filesWithMessages.add(resolve(sf.fileName));
     if (!groupsById.has(message.name)) groupsById.set(message.name, new Set());
     groupsById.get(message.name).add(groupOf(resolve(sf.fileName)));
   }
 }
 
-// 2. Which groups each widget can show: follow relative imports from its define.ts.
+// 2. Which groups each widget can show: follow relative imports from its
+// define.ts, but not into another widget's define.ts (an element rendered
+// inside this one loads its own strings).
 function reachable(entry) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || !existsSync(file)) return;
+    if (seen.size && file.endsWith('/define.ts') && file !== entry) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+    // Static and dynamic imports and re-exports; type-only imports bring no strings.
+    const specs = [
+      ...[...code.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s*'(\.{1,2}\/[^']+)'/gm)].filter((m) => !m[1]).map((m) => m[2]),
+      ...[...code.matchAll(/\bimport\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]),
+    ];
+    for (const spec of specs) {
       if (spec.includes('/generated/')) continue;
       visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
     }
@@ -58,17 +68,10 @@ function reachable(entry) {
   return seen;
 }
 const widgetFolders = fastGlob.sync('src/*/define.ts', {cwd: root}).map((f) => f.split('/')[1]).filter((f) => f !== 'shared').sort();
-const allGroups = new Set([...groupsById.values()].flatMap((s) => [...s]));
 const groupsOfWidget = {};
 for (const folder of widgetFolders) {
-  const groups = new Set([...reachable(join(root, 'src', folder, 'define.ts'))].map(groupOf));
-  // Another widget's element rendered inside this one loads its own strings.
-  groupsOfWidget[folder] = [...groups].filter((g) => allGroups.has(g) && (g === folder || g === 'shared' || !widgetFolders.includes(g) || !isOnlyElement(folder, g))).sort();
-}
-/** True when `folder` uses widget `g` only by rendering its element (importing only g/define.ts). */
-function isOnlyElement(folder, g) {
-  const files = [...reachable(join(root, 'src', folder, 'define.ts'))].filter((f) => groupOf(f) !== g);
-  return !files.some((f) => new RegExp(`'\\.\\./${g}/(?!define\\.js')`).test(readFileSync(f, 'utf8')));
+  const reached = [...reachable(join(root, 'src', folder, 'define.ts'))].filter((f) => filesWithMessages.has(f));
+  groupsOfWidget[folder] = [...new Set(reached.map(groupOf))].sort();
 }
 
 // 3. Read each language's templates and write one module per group. Each

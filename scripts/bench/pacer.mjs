@@ -16,7 +16,7 @@
  *
  *   node scripts/bench/pacer.mjs [--json] [--seconds=18]
  *
- * `benchPacer({json, seconds})` prints the table (or JSON) and returns the rows
+ * `benchPacer({json, seconds, quiet})` prints the table (or JSON, or nothing) and returns the rows
  * ({name, value, unit}).
  */
 import {createServer} from 'node:http';
@@ -114,7 +114,7 @@ function countFrames(trace) {
 }
 
 /** Runs the benchmark; returns rows of {name, value, unit}. */
-export async function benchPacer({json = false, seconds = 18, calmSeconds = 12} = {}) {
+export async function benchPacer({json = false, seconds = 18, calmSeconds = 12, quiet = false} = {}) {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH (see scripts/browser.mjs).');
   const server = await serve(await bundle());
@@ -271,6 +271,7 @@ export async function benchPacer({json = false, seconds = 18, calmSeconds = 12} 
     row('frames drawn while hidden', hidden.drawn, 'in 3 s (paused)');
     row('main-thread frames while hidden', hidden.main, 'in 3 s');
 
+    if (quiet) return rows;
     if (json) console.log(JSON.stringify(rows, null, 2));
     else console.log(`Breathing pacer (headless Chromium, real clock)\n${table(rows)}`);
     return rows;

@@ -10,6 +10,7 @@ import {PrivateStore} from '../shared/storage.js';
 import {medications} from '../medication-table/content.js';
 import {warningSigns} from '../warning-signs/content.js';
 import {beganAfter, questions, type Choice} from './content.js';
+import {inlineCrisisHelp} from '../crisis-help/inline.js';
 import {translations} from '../generated/translations/appointment-prep.js';
 
 /** What the reader wrote (`t`, by field name) and ticked (`c`, as `group:id`). */
@@ -494,14 +495,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
               ? msg('Your sheet is cleared.')
               : ''}
       </p>
-      <div part="crisis">
-        <ms-crisis-help
-          variant="inline"
-          country=${this.country ?? nothing}
-          theme=${this.resolvedTheme}
-          lang=${this.languageTag || nothing}
-        ></ms-crisis-help>
-      </div>
+      ${inlineCrisisHelp(this.country, this.resolvedTheme, this.languageTag)}
     `;
   }
 }

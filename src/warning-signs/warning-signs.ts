@@ -10,6 +10,7 @@ import {PrivateStore} from '../shared/storage.js';
 import {HELPLINES} from '../crisis-help/helplines.js';
 import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
 import {warningSigns, whatToDescribe} from './content.js';
+import {inlineCrisisHelp} from '../crisis-help/inline.js';
 import {translations} from '../generated/translations/warning-signs.js';
 
 /** Detail of the `ms-warning-signs-change` event. It carries ids only, never the text of the answers. */
@@ -383,14 +384,7 @@ export class MsWarningSigns extends MsHeadedElement {
           ? html`<button class="button secondary" type="button" @click=${this.clearAnswers}>${msg('Clear my answers')}</button>`
           : nothing}
       </div>
-      <div part="crisis">
-        <ms-crisis-help
-          variant="inline"
-          country=${this.country ?? nothing}
-          theme=${this.theme}
-          lang=${this.languageTag || nothing}
-        ></ms-crisis-help>
-      </div>
+      ${inlineCrisisHelp(this.country, this.resolvedTheme, this.languageTag)}
     `;
   }
 }

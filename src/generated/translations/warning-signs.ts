@@ -4,27 +4,21 @@ import type {Translations} from '../../shared/localize.js';
 /** Loaders of the strings <ms-warning-signs> shows, by language and group. */
 export const translations: Translations = {
   "ar": {
-    "crisis-help": () => import('../locales/ar/crisis-help.js'),
     "warning-signs": () => import('../locales/ar/warning-signs.js'),
   },
   "de": {
-    "crisis-help": () => import('../locales/de/crisis-help.js'),
     "warning-signs": () => import('../locales/de/warning-signs.js'),
   },
   "es": {
-    "crisis-help": () => import('../locales/es/crisis-help.js'),
     "warning-signs": () => import('../locales/es/warning-signs.js'),
   },
   "fr": {
-    "crisis-help": () => import('../locales/fr/crisis-help.js'),
     "warning-signs": () => import('../locales/fr/warning-signs.js'),
   },
   "it": {
-    "crisis-help": () => import('../locales/it/crisis-help.js'),
     "warning-signs": () => import('../locales/it/warning-signs.js'),
   },
   "nl": {
-    "crisis-help": () => import('../locales/nl/crisis-help.js'),
     "warning-signs": () => import('../locales/nl/warning-signs.js'),
   },
 };
