@@ -112,17 +112,21 @@ function update(): void {
   $<HTMLTextAreaElement>('iframe-snippet').value = iframeSnippet(o);
 }
 
+/**
+ * The hashes of this version's files, read from the copy of the CDN folder
+ * that the demo site carries (the files on a public npm CDN are the same
+ * bytes). Nothing is fetched from anywhere else.
+ */
 async function loadIntegrity(): Promise<void> {
   const status = $('integrity-status');
   try {
-    const base = options().cdnBase;
-    const response = await fetch(new URL('integrity.json', base));
+    const response = await fetch(new URL('cdn/integrity.json', location.href));
     if (!response.ok) throw new Error(String(response.status));
     integrity = await response.json();
-    status.textContent = 'Snippets include integrity hashes (SRI) for these files.';
+    status.textContent = `Snippets include integrity hashes (SRI) for version ${VERSION}. If you change the version in the folder address, the hashes no longer fit.`;
   } catch {
     integrity = {};
-    status.textContent = 'Could not read integrity.json from this folder, so the snippets have no integrity hashes.';
+    status.textContent = 'This copy of the builder has no integrity.json (run "npm run build"), so the snippets have no integrity hashes.';
   }
   update();
 }
@@ -133,7 +137,6 @@ widgetSelect.addEventListener('change', () => {
 });
 $('builder-form').addEventListener('input', update);
 $('builder-form').addEventListener('submit', (e) => e.preventDefault());
-cdnBase.addEventListener('change', () => void loadIntegrity());
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   button.addEventListener('click', async () => {
     const text = $<HTMLTextAreaElement>(button.dataset.copy!).value;

@@ -7,11 +7,11 @@
  *   dist/embed/index.html      the iframe embed page (+ embed.js)
  *   dist/npm/                  ES modules with Lit as a dependency, .d.ts types
  *   custom-elements.json       the manifest (+ VS Code data and JSX types)
- *   dist/demo/                 the demo site and the embed-code builder
+ *   dist/demo/                 the demo site and the embed-code builder (with cdn/ and embed/)
  * `node scripts/build.mjs cdn` builds only dist/cdn and dist/embed.
  */
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, rmSync} from 'node:fs';
+import {copyFileSync, cpSync, rmSync} from 'node:fs';
 import {writeIntegrity} from './integrity.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit', env: {...process.env, NODE_ENV: 'production'}});
@@ -31,4 +31,8 @@ if (only === 'cdn') process.exit(0);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('node', ['scripts/manifest.mjs']);
 vite();
+// The demo site carries the CDN and embed files, so its builder and iframe
+// examples work from any static host.
+cpSync('dist/cdn', 'dist/demo/cdn', {recursive: true});
+cpSync('dist/embed', 'dist/demo/embed', {recursive: true});
 console.log('Built dist/cdn, dist/embed, dist/npm, dist/demo and custom-elements.json');

@@ -200,3 +200,26 @@ describe('strict Content-Security-Policy', () => {
     await until(() => (win.__violations as string[]).length > 0, 'a violation report');
   });
 });
+
+describe('embed-code builder page (dist/demo/builder.html)', () => {
+  it('lists every widget, shows a live preview and writes snippets with SRI hashes', async function () {
+    this.timeout(20000);
+    const frame = await openFrame('/dist/demo/builder.html');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as FrameWindow;
+    const select = doc.getElementById('widget') as HTMLSelectElement;
+    await until(() => select.options.length > 0, 'the widget list');
+    expect([...select.options].map((o) => o.value).sort()).to.deep.equal(Object.keys(widgetLoaders).sort());
+    select.value = 'ms-breathing-pacer';
+    select.dispatchEvent(new win.Event('change'));
+    const preset = doc.getElementById('attr-preset') as HTMLSelectElement;
+    preset.value = 'box';
+    preset.dispatchEvent(new win.Event('input', {bubbles: true}));
+    await until(() => rendered(doc.querySelector('#preview ms-breathing-pacer')), 'the preview');
+    expect(doc.querySelector('#preview ms-breathing-pacer')!.getAttribute('preset')).to.equal('box');
+    const bundle = () => (doc.getElementById('bundle-snippet') as HTMLTextAreaElement).value;
+    await until(() => bundle().includes('integrity="sha384-'), 'snippets with integrity hashes');
+    expect(bundle()).to.contain('<ms-breathing-pacer preset="box"></ms-breathing-pacer>');
+    expect((doc.getElementById('iframe-snippet') as HTMLTextAreaElement).value).to.contain('widget=ms-breathing-pacer&amp;preset=box');
+  });
+});
