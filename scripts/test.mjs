@@ -56,6 +56,8 @@ console.log(`Using ${chrome}`);
 const env = {CHROME_PATH: chrome};
 
 step('Type check');
+// The manifest is generated (not committed); the builder and Storybook import it.
+run('node', ['scripts/manifest.mjs']);
 run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 
 step('Build');
