@@ -17,6 +17,9 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
  * Subclasses implement `renderContent()` instead of `render()`. Every string
  * they show goes through `msg()` from `localize.ts`; it is looked up in the
  * widget's own language while the widget updates.
+ *
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page; `fr-CA` uses French).
+ * @attr dir - Text direction, `ltr` or `rtl` (default: the nearest `dir` on the page, else from the language).
  */
 export class MsElement extends LitElement {
   /** Version of the library that defined this element (used to detect double loading). */
