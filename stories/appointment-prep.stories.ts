@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {renderWidget} from './page-settings.js';
+import {renderNarrow, renderWidget} from './page-settings.js';
 
 type Args = Record<string, unknown>;
 const tag = 'ms-appointment-prep';
@@ -32,12 +32,7 @@ export const WithWarningSigns: Story = {
 
 export const NarrowColumn: Story = {
   name: 'Narrow column',
-  render: (args) => {
-    const frame = document.createElement('div');
-    frame.style.maxWidth = '320px';
-    frame.append(renderWidget(tag, args));
-    return frame;
-  },
+  render: (args) => renderNarrow(tag, args),
 };
 
 export const Dark: Story = {

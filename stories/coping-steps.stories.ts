@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {renderWidget} from './page-settings.js';
+import {renderNarrow, renderWidget} from './page-settings.js';
 
 type Args = Record<string, unknown>;
 const tag = 'ms-coping-steps';
@@ -33,12 +33,7 @@ export const Persist: Story = {
 
 export const NarrowColumn: Story = {
   name: 'Narrow column (320 px)',
-  render: (args) => {
-    const frame = document.createElement('div');
-    frame.style.maxWidth = '320px';
-    frame.append(renderWidget(tag, args));
-    return frame;
-  },
+  render: (args) => renderNarrow(tag, args),
 };
 
 export const Dark: Story = {

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {renderWidget} from './page-settings.js';
+import {renderNarrow, renderWidget} from './page-settings.js';
 
 type Args = Record<string, unknown>;
 const tag = 'ms-medication-table';
@@ -18,12 +18,7 @@ export const Default: Story = {};
 
 export const NarrowColumn: Story = {
   name: 'Narrow column (cards)',
-  render: (args) => {
-    const frame = document.createElement('div');
-    frame.style.maxWidth = '320px';
-    frame.append(renderWidget(tag, args));
-    return frame;
-  },
+  render: (args) => renderNarrow(tag, args),
 };
 
 export const HostTable: Story = {

@@ -63,3 +63,11 @@ export function renderWidget(tag: string, args: Record<string, unknown>, content
   }
   return el;
 }
+
+/** The widget in a 320 px column, as in a narrow sidebar or on a small phone. */
+export function renderNarrow(tag: string, args: Record<string, unknown>, content?: string): HTMLElement {
+  const frame = document.createElement('div');
+  frame.style.maxWidth = '320px';
+  frame.append(renderWidget(tag, args, content));
+  return frame;
+}
