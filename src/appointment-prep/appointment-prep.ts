@@ -84,10 +84,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     ...MsHeadedElement.styles,
     css`
       fieldset {
-        border: 0;
-        margin: 1.5em 0 0;
-        padding: 0;
-        min-inline-size: 0;
+        margin-block-start: 1.5em;
       }
       legend,
       label[for] {

@@ -77,12 +77,6 @@ export class MsMoodColor extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     css`
-      fieldset {
-        border: 0;
-        margin: 0;
-        padding: 0;
-        min-inline-size: 0;
-      }
       legend,
       label[for] {
         display: block;

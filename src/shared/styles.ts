@@ -97,6 +97,17 @@ export const baseStyles = css`
     margin-block: 0 0.75em;
     margin-inline: 0;
   }
+  /* Fieldsets group choices for screen readers; they carry no box of their own. */
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: bold;
+  }
   a {
     color: var(--_accent);
     text-decoration: underline;

@@ -87,15 +87,7 @@ export class MsWarningSigns extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     css`
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        min-inline-size: 0;
-      }
       legend {
-        font-weight: bold;
-        padding: 0;
         margin-block-end: 0.5em;
       }
       ul,
