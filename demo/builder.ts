@@ -5,8 +5,8 @@
  */
 import '../src/define-all.js';
 import manifest from '../custom-elements.json';
-import {supportedLocales} from '../src/shared/localize.js';
-import {VERSION} from '../src/shared/version.js';
+import {supportedLocales} from '../src/core/localize.js';
+import {VERSION} from '../src/core/version.js';
 import {bundleSnippet, iframeSnippet, loaderSnippet, type SnippetOptions} from './snippets.js';
 
 interface ManifestAttribute {
