@@ -1,17 +1,41 @@
 /**
  * `npm test`: everything, in the order a failure is cheapest to see.
- *   1. find (or on Debian as root, install) Chromium
+ *   1. find (or on Debian as root, install) Chromium, Firefox and WebKit
  *   2. TypeScript type check
  *   3. build every artefact (the tests also load what ships)
- *   4. browser tests in headless Chromium (@web/test-runner)
+ *   4. browser tests (@web/test-runner) once per engine: Chromium, Firefox, WebKit
+ *      (`npm test -- --engine firefox`, or MS_ENGINES=chromium,webkit, to run fewer)
  *   5. Storybook build
  *   6. size budget
  *   7. npm package: packed tarball installed in a fresh project, React and Vue examples built and used
  *   8. translations: every message has a target in every language
- * Ends with one line "tests: N passed, N failed".
+ * Prints one line per engine ("firefox: N passed, N failed in T s") and ends
+ * with one line "tests: N passed, N failed" (all engines together).
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {ensureBrowser} from './browser.mjs';
+import {ENGINES} from './engines.mjs';
+
+/** Engines to run: --engine a[,b] (repeatable), else $MS_ENGINES, else all three. */
+function chosenEngines() {
+  const picked = [];
+  process.argv.slice(2).forEach((arg, i, args) => {
+    if (arg === '--engine') picked.push(args[i + 1] ?? '');
+    else if (arg.startsWith('--engine=')) picked.push(arg.slice('--engine='.length));
+  });
+  const list = (picked.length ? picked.join(',') : (process.env.MS_ENGINES ?? ENGINES.join(',')))
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const unknown = list.filter((e) => !ENGINES.includes(e));
+  if (unknown.length || !list.length) {
+    console.error(`Unknown engine "${unknown.join(', ')}": use ${ENGINES.join(', ')}.`);
+    console.log('tests: 0 passed, 1 failed');
+    process.exit(1);
+  }
+  return [...new Set(list)];
+}
+const engines = chosenEngines();
 
 const started = Date.now();
 const step = (name) => console.log(`\n=== ${name} ===`);
@@ -44,16 +68,19 @@ function runBrowserTests(env) {
   });
 }
 
-step('Browser');
-let chrome;
+step('Browsers');
+const env = {};
 try {
-  chrome = ensureBrowser();
+  for (const engine of engines) {
+    const found = ensureBrowser(engine);
+    console.log(`${engine}: ${typeof found === 'string' ? found : `${found.driver} with ${found.browser}`}`);
+    if (engine === 'chromium') env.CHROME_PATH = found;
+  }
 } catch (error) {
   console.error(error.message);
+  console.log('tests: 0 passed, 1 failed');
   process.exit(1);
 }
-console.log(`Using ${chrome}`);
-const env = {CHROME_PATH: chrome};
 
 step('Type check');
 // Locale modules, entry points and the manifest are generated (not committed).
@@ -63,8 +90,18 @@ run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('Build');
 run('node', ['scripts/build.mjs']);
 
-step('Browser tests (headless Chromium)');
-const tests = await runBrowserTests(env);
+const results = [];
+for (const engine of engines) {
+  step(`Browser tests (${engine})`);
+  const engineStarted = Date.now();
+  const result = await runBrowserTests({...env, MS_ENGINE: engine});
+  results.push({engine, ...result, seconds: Math.round((Date.now() - engineStarted) / 1000)});
+}
+const tests = {
+  code: results.every((r) => r.code === 0) ? 0 : 1,
+  passed: results.reduce((n, r) => n + r.passed, 0),
+  failed: results.reduce((n, r) => n + r.failed, 0),
+};
 
 if (tests.code === 0) {
   step('Storybook build');
@@ -83,5 +120,6 @@ if (tests.code === 0) {
 }
 
 console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s.`);
+for (const r of results) console.log(`${r.engine}: ${r.passed} passed, ${r.failed} failed in ${r.seconds} s`);
 console.log(`tests: ${tests.passed} passed, ${tests.failed} failed`);
 process.exit(tests.code === 0 ? 0 : 1);

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia} from './commands.js';
+import {emulateMedia, pageScrollsSideways as scrollsSideways} from './commands.js';
 
 /** Records console.warn calls until `restore()`; the messages are joined text. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {
@@ -67,5 +67,5 @@ export function nextFrames(): Promise<void> {
 
 /** Whether the page scrolls sideways. */
 export function pageScrollsSideways(): boolean {
-  return document.documentElement.scrollWidth > document.documentElement.clientWidth;
+  return scrollsSideways();
 }
