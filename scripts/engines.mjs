@@ -198,7 +198,9 @@ export function engineCommandsPlugin(engine) {
           await page.keyboard.type(payload.type);
           return true;
         }
-        const {modifiers, key} = splitChord(payload.press);
+        const {modifiers, key: name} = splitChord(payload.press);
+        // Puppeteer calls the space bar ' ' (Playwright and the tests say 'Space').
+        const key = browser.type === 'puppeteer' && name === 'Space' ? ' ' : name;
         for (const m of modifiers) await page.keyboard.down(m);
         await page.keyboard.press(key);
         for (const m of modifiers.reverse()) await page.keyboard.up(m);

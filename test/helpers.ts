@@ -69,3 +69,19 @@ export function nextFrames(): Promise<void> {
 export function pageScrollsSideways(): boolean {
   return scrollsSideways();
 }
+
+/**
+ * The text a ::before/::after box shows. Engines answer getComputedStyle(…).content
+ * differently: Chromium resolves attr() to a string, Firefox returns the declaration
+ * as written (`attr(data-label) / ""`), so attr() is resolved here from the element.
+ * Alternative text (after " / ") is left out.
+ */
+export function generatedText(el: Element, pseudo: '::before' | '::after'): string {
+  const content = getComputedStyle(el, pseudo).content;
+  let text = '';
+  for (const [token, attr, literal] of content.matchAll(/attr\(\s*([\w-]+)[^)]*\)|"((?:[^"\\]|\\.)*)"|\//g)) {
+    if (token === '/') break;
+    text += attr !== undefined ? (el.getAttribute(attr) ?? '') : literal!.replace(/\\(.)/g, '$1');
+  }
+  return text;
+}
