@@ -16,9 +16,12 @@ const button = (el: Element, name: string) =>
   [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
 
 async function clickRow(el: MsWarningSigns, index: number): Promise<void> {
-  // Clicks the far end of the row, away from the checkbox itself.
-  const row = shadow(el).querySelectorAll('[part="sign"]')[index]!.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(row.right - 8), Math.round(row.top + row.height / 2)]});
+  // Clicks the middle of the row's words, away from the checkbox itself, as a reader would
+  // (not the row's far edge, where an overlay scrollbar may take the click).
+  const row = shadow(el).querySelectorAll('[part="sign"]')[index]!;
+  row.scrollIntoView({block: 'center'});
+  const box = row.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
   await el.updateComplete;
 }
 
