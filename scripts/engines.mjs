@@ -61,7 +61,7 @@ async function waitForDriver(port, child) {
 }
 
 /** Starts WebKitWebDriver in its own virtual X display; stops it when wtr exits. */
-async function startWebKitDriver(driverPath) {
+export async function startWebKitDriver(driverPath) {
   const port = await freePort();
   const child = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', driverPath, `--port=${port}`, '--host=127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -185,7 +185,7 @@ export function engineCommandsPlugin(engine) {
       if (command === 'ms-keys') {
         if (browser.type === 'webdriver') {
           const driver = browser.driver;
-          if ('type' in payload) await webdriverKeys(driver, [...payload.type]);
+          if ('type' in payload) await webdriverKeys(driver, [...payload.type].map((c) => (c === '\n' ? WEBDRIVER_KEYS.Enter : c)));
           else {
             const {modifiers, key} = splitChord(payload.press);
             if (modifiers.length) await webdriverChord(driver, modifiers.map(wdKey), wdKey(key));

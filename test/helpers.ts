@@ -85,3 +85,28 @@ export function generatedText(el: Element, pseudo: '::before' | '::after'): stri
   }
   return text;
 }
+
+/**
+ * Blocks web storage the way a browser does when the reader (or a privacy setting) denies
+ * it to the page: every use of localStorage/sessionStorage throws a SecurityError
+ * DOMException. Done on Storage.prototype, which every engine lets a test patch
+ * (redefining window.localStorage itself is ignored at random by WebKit).
+ * Returns the function that unblocks it.
+ */
+export function blockStorage(): () => void {
+  const proto = Storage.prototype;
+  const names = ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const;
+  const originals = names.map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)!] as const);
+  for (const name of names) {
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      writable: true,
+      value() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  }
+  return () => {
+    for (const [name, descriptor] of originals) Object.defineProperty(proto, name, descriptor);
+  };
+}

@@ -8,7 +8,7 @@ import {questions} from './content.js';
 import {medications} from '../../content/medications.js';
 import {warningSigns} from '../../content/warning-signs.js';
 import {registerLocale} from '../../core/localize.js';
-import {expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
+import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const KEY = 'ms-widgets:appointment-prep';
 const shadow = (el: Element) => el.shadowRoot!;
@@ -385,13 +385,7 @@ describe('ms-appointment-prep', () => {
       write(el, 'changes', 'still works');
       expect(stored().data.t.changes, raw).to.equal('still works');
     }
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
+    const unblock = blockStorage();
     try {
       const {result: el, warnings} = await withWarnings(async () => {
         const el = await prep(true);
@@ -403,7 +397,7 @@ describe('ms-appointment-prep', () => {
       expect(field(el, 'changes').value).to.equal('typed anyway');
       expect(shadowText(el)).to.contain('This browser did not let us save your notes. Print or download them');
     } finally {
-      Object.defineProperty(window, 'localStorage', descriptor);
+      unblock();
     }
   });
 

@@ -4,7 +4,7 @@ import './define.js';
 import type {MsWarningSigns, WarningSignsChangeDetail} from './warning-signs.js';
 import {WARNING_SIGN_IDS, warningSigns} from '../../content/warning-signs.js';
 import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
-import {expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
+import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const KEY = 'ms-widgets:warning-signs';
 const shadow = (el: Element) => el.shadowRoot!;
@@ -30,16 +30,6 @@ async function tick(el: MsWarningSigns, ...indexes: number[]): Promise<void> {
   await el.updateComplete;
 }
 
-function blockStorage(): () => void {
-  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get: () => {
-      throw new DOMException('blocked', 'SecurityError');
-    },
-  });
-  return () => Object.defineProperty(window, 'localStorage', descriptor);
-}
 
 describe('ms-warning-signs', () => {
   beforeEach(() => localStorage.clear());
