@@ -34,6 +34,12 @@ export const appointmentPrepStyles = css`
   [type='date'] {
     inline-size: auto;
   }
+  /* An empty date must not look chosen: WebKit draws today's date in an empty field, Chromium a
+     date pattern. Until the reader picks a date they show in the hint colour, in italics. */
+  [type='date'][data-empty]:not(:focus)::-webkit-datetime-edit {
+    color: var(--_border);
+    font-style: italic;
+  }
   textarea {
     min-block-size: 5.5em;
     field-sizing: content;

@@ -142,6 +142,15 @@ describe('ms-appointment-prep', () => {
     }
   });
 
+  it('marks an empty date field as empty (WebKit draws today’s date in it), until a date is chosen', async () => {
+    const el = await prep();
+    expect(field<HTMLInputElement>(el, 'date').value).to.equal('');
+    expect(field(el, 'date').hasAttribute('data-empty')).to.equal(true);
+    write(el, 'date', '2025-03-20');
+    await el.updateComplete;
+    expect(field(el, 'date').hasAttribute('data-empty')).to.equal(false);
+  });
+
   it('shows the crisis help line inline, with the page’s full language tag', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"><ms-appointment-prep country="IE"></ms-appointment-prep></div>`);
     const el = wrapper.querySelector('ms-appointment-prep')!;

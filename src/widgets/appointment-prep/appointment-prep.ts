@@ -353,7 +353,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
       </div>
       <div class="field" part="field">
         <label for="date">${msg('Date of the appointment (you can leave this empty)')}</label>
-        <input id="date" name="date" type="date" .value=${live(t.date ?? '')} @input=${this.onText} />
+        <input id="date" name="date" type="date" ?data-empty=${!t.date} .value=${live(t.date ?? '')} @input=${this.onText} />
       </div>
 
       ${this.field(
