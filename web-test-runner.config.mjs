@@ -23,7 +23,8 @@ export default {
   concurrency: CONCURRENCY[engine],
   concurrentBrowsers: 1,
   testsFinishTimeout: 300000,
-  testFramework: {config: {timeout: 10000}},
+  // Firefox and WebKit are driven over WebDriver and run one page at a time: slower, more room.
+  testFramework: {config: {timeout: engine === 'chromium' ? 10000 : 30000}},
   middleware: [
     // Built files are served byte for byte (no dev-server transforms), so the
     // tests load exactly what ships and SRI hashes match.

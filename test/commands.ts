@@ -171,8 +171,11 @@ function hookNewSheets(): void {
       },
     });
   }
-  new MutationObserver(() => {
-    if (Object.keys(emulated).length) rewriteEverything();
+  // New <style>/<link> elements in the document (shadow roots' sheets come through the setter above).
+  new MutationObserver((records) => {
+    if (!Object.keys(emulated).length) return;
+    const added = records.flatMap((r) => Array.from(r.addedNodes));
+    if (added.some((n) => n instanceof HTMLStyleElement || n instanceof HTMLLinkElement)) rewriteEverything();
   }).observe(document, {childList: true, subtree: true});
   window.matchMedia = (query: string) => nativeMatchMedia(rewriteQuery(query));
 }
