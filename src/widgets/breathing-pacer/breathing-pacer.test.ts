@@ -55,7 +55,12 @@ const stat = (el: Element, label: string) => {
 };
 const EVENTS = ['start', 'phase', 'pause', 'resume', 'complete', 'stop'].map((n) => `ms-breathing-${n}`);
 
+/**
+ * A pacer on the test clock. Without a `countdown` attribute it gets `countdown="0"`, so these tests
+ * see the first breath at once; the countdown (3 s by default) has tests of its own.
+ */
 async function pacer(attributes = '', clock = new FakeClock()) {
+  if (!/\bcountdown\b/.test(attributes)) attributes += ' countdown="0"';
   const wrapper = await fixture<HTMLElement>(html`<div></div>`);
   // The attributes are written by the tests themselves.
   wrapper.append(document.createRange().createContextualFragment(`<ms-breathing-pacer ${attributes}></ms-breathing-pacer>`));
@@ -372,6 +377,7 @@ describe('ms-breathing-pacer', () => {
     el.clock = clock;
     el.setAttribute('preset', '4-7-8');
     el.setAttribute('minutes', '0.5');
+    el.setAttribute('countdown', '0');
     root.append(el);
     const seen: [string, unknown][] = [];
     const listener = (e: Event) => seen.push([e.type, (e as CustomEvent).detail]);

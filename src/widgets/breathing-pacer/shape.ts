@@ -1,0 +1,34 @@
+/**
+ * The shape's look, in one place for script and CSS: the styles read these
+ * values from custom properties that the view sets from here.
+ */
+
+/** Size of the shape when breathed out (1 = full size). */
+export const SMALL_SCALE = 0.55;
+/** Opacity of the fill when breathed in, with reduced motion. */
+export const FILLED = 0.35;
+
+/** The custom properties the styles use (`--_small`, `--_filled`). */
+export const shapeVars = `--_small: ${SMALL_SCALE}; --_filled: ${FILLED}`;
+
+/**
+ * Starts the animation of one breathing phase on the compositor (one per
+ * phase, no per-frame script). `into` is how far into the phase we are, in ms.
+ * Holds need no animation: the shape stays where the last phase left it.
+ */
+export function animatePhase(
+  target: HTMLElement,
+  phase: string,
+  reduced: boolean,
+  duration: number,
+  into: number
+): Animation | undefined {
+  if (phase !== 'inhale' && phase !== 'exhale') return undefined;
+  const frames: Keyframe[] = reduced
+    ? [{opacity: 0}, {opacity: FILLED}]
+    : [{transform: `scale(${SMALL_SCALE})`}, {transform: 'none'}];
+  if (phase === 'exhale') frames.reverse();
+  const animation = target.animate(frames, {duration, easing: 'ease-in-out'});
+  animation.currentTime = into;
+  return animation;
+}
