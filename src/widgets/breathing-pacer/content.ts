@@ -128,7 +128,6 @@ export const label = {
   faster: () => msg('Faster'),
   length: () => msg('Session length'),
   untilStopped: () => msg('Until you stop'),
-  options: () => msg('Your choices'),
   speak: () => msg('Speak the cues'),
   eyesClosed: () => msg('Eyes closed'),
   on: () => msg('On'),

@@ -52,7 +52,8 @@ export function rateLimits(el: Element, min: unknown, max: unknown): RateLimits 
 }
 
 /** Half a breath a minute slower (-1) or faster (+1), within the limits; undefined if it cannot move that way. */
-export function stepRate(current: number, direction: -1 | 1, limits: RateLimits): number | undefined {
+export function stepRate(rate: number, direction: -1 | 1, limits: RateLimits): number | undefined {
+  const current = Math.round(rate * 1000) / 1000;
   const next = direction < 0 ? Math.ceil(current * 2 - 1e-9) / 2 - 0.5 : Math.floor(current * 2 + 1e-9) / 2 + 0.5;
   const bounded = Math.min(limits.max, Math.max(limits.min, next));
   return (bounded - current) * direction > 1e-9 ? bounded : undefined;
