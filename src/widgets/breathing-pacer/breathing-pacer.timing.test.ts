@@ -171,7 +171,7 @@ describe('ms-breathing-pacer timing', () => {
         await nextFrames();
         expect(getComputedStyle($(el, '.shape')).transform).to.equal('none');
         const animations = shadow(el).getAnimations();
-        expect(animations).to.have.length(1);
+        expect(animations.map((a) => `${(a.effect as KeyframeEffect).target?.className}:${a.constructor.name}:${(a as CSSTransition).transitionProperty ?? ""}`)).to.have.length(1);
         for (const animation of animations) {
           const effect = animation.effect as KeyframeEffect;
           expect(effect.target).to.equal($(el, '.fill'));

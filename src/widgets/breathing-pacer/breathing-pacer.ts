@@ -1,38 +1,21 @@
 import {type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {state} from 'lit/decorators.js';
 import {parseNumber} from '../../core/attributes.js';
-import {MsHeadedElement} from '../../core/base-element.js';
+import {PacerAttributes} from './pacer-attributes.js';
 import {msg} from '../../core/localize.js';
-import {PrivateStore} from '../../behaviors/storage.js';
 import {type BreathingPhase, type Note, phaseWord, PHASES, type Preset, type Said, type TimedPhase} from './content.js';
 import {translations} from '../../generated/translations/breathing-pacer.js';
 import {breathingPacerStyles} from './breathing-pacer.styles.js';
 import {Countdown, PacerEngine, type PacerClock, systemClock} from './engine.js';
-import type {Cues} from './cues.js';
-import {animatePhase} from './shape.js';
-import * as settings from './settings.js';
+import {ReaderChoices} from './choices.js';
+import {CueController} from './cue-controller.js';
+import {emit} from './format.js';
+import {animatePhase, ShapeAnimator} from './shape.js';
 import {localVoice, speech} from './voice.js';
-import {renderPacer} from './view.js';
+import {type PacerHandlers, renderPacer} from './view.js';
 
 export type {BreathingPhase, PacerClock, Preset};
 export {systemClock};
-
-/** Fires `ms-breathing-<name>` (outside the class, so the manifest lists only the documented events). */
-function emit(el: Element, name: string, detail: object): void {
-  el.dispatchEvent(new CustomEvent(`ms-breathing-${name}`, {detail, bubbles: true, composed: true}));
-}
-
-const formats = new Map<string, Intl.NumberFormat>();
-/** A number with at most one decimal, in seconds if `seconds`; the formatters are made once per language. */
-function formatNumber(locale: string, value: number, seconds?: boolean): string {
-  const key = locale + (seconds ? ' s' : '');
-  let format = formats.get(key);
-  if (!format) {
-    const unit: Intl.NumberFormatOptions = seconds ? {style: 'unit', unit: 'second', unitDisplay: 'long'} : {};
-    formats.set(key, (format = new Intl.NumberFormat(locale, {maximumFractionDigits: 1, ...unit})));
-  }
-  return format.format(value);
-}
 
 /**
  * A paced-breathing guide: a shape grows as you breathe in and shrinks as you
@@ -93,70 +76,32 @@ function formatNumber(locale: string, value: number, seconds?: boolean): string 
  * @cssprop --ms-surface-strong - Fill of the shape and of the current step.
  * @cssprop --ms-border - Borders.
  */
-export class MsBreathingPacer extends MsHeadedElement {
+export class MsBreathingPacer extends PacerAttributes {
   static override translations = translations;
 
-  static override styles = [...MsHeadedElement.styles, breathingPacerStyles];
-
-  /** `calm` (default), `box`, `4-7-8` or `resonance`. */
-  @property() preset?: string;
-  /** Seconds to breathe in (overrides the preset). */
-  @property() inhale?: string | number;
-  /** Seconds to hold after breathing in (overrides the preset). */
-  @property({attribute: 'hold-in'}) holdIn?: string | number;
-  /** Seconds to breathe out (overrides the preset). */
-  @property() exhale?: string | number;
-  /** Seconds to hold after breathing out (overrides the preset). */
-  @property({attribute: 'hold-out'}) holdOut?: string | number;
-  /** Length of a session in minutes (default 3); 0 runs until stopped. */
-  @property() minutes?: string | number;
-  /** Length of a session in breaths (instead of minutes). */
-  @property() breaths?: string | number;
-  /** Seconds of countdown before the first breath (default 3, 0 for none). */
-  @property() countdown?: string | number;
-  /** Slowest pace the reader can choose, breaths a minute (default 4). */
-  @property({attribute: 'min-rate'}) minRate?: string | number;
-  /** Fastest pace the reader can choose, breaths a minute (default 10). */
-  @property({attribute: 'max-rate'}) maxRate?: string | number;
-  /** Hides the reader's pace and length choices. */
-  @property({type: Boolean, reflect: true}) fixed = false;
-  /** Never offers spoken cues. */
-  @property({type: Boolean, reflect: true, attribute: 'no-voice'}) noVoice = false;
-  /** Keeps the reader's choices in this browser. */
-  @property({type: Boolean, reflect: true}) persist = false;
-  /** No screen reader announcements. */
-  @property({type: Boolean, reflect: true}) quiet = false;
-  /** A soft tone at each phase change. */
-  @property({type: Boolean, reflect: true}) sound = false;
-  /** A short buzz for breathing in (one) and out (two). */
-  @property({type: Boolean, reflect: true}) vibrate = false;
-  /** Keeps the screen on while breathing. */
-  @property({type: Boolean, reflect: true, attribute: 'keep-awake'}) keepAwake = false;
-  /** Nothing grows or moves. */
-  @property({type: Boolean, reflect: true, attribute: 'reduced-motion'}) reducedMotion = false;
+  static override styles = [...PacerAttributes.styles, breathingPacerStyles];
 
   /** The time source (for tests). Set it before `start()`. */
   clock: PacerClock = systemClock;
 
-  @state() private _phase: BreathingPhase = 'idle';
-  @state() private _paused = false;
   @state() private note: Note = '';
   /** What the status region says, as keys (the text is made when rendering). */
   @state() private said: Said = {kind: 'none'};
   /** Milliseconds of breathing so far, as of the last update (a change re-renders). */
   @state() private elapsed = 0;
-  /** Seconds left in the countdown (0 = none). */
-  @state() private counting = 0;
-  /** The reader's pace (breaths a minute) and session length; undefined = the host's. */
-  @state() private rate?: number;
-  @state() private length?: string;
-  @state() private speak = false;
-  @state() private eyesClosed = false;
   @state() private voices = 0;
 
+  private choices = new ReaderChoices(this);
+  private cueing = new CueController({
+    tones: () => this.sound || this.choices.eyesClosed,
+    vibrate: () => this.vibrate,
+    keepAwake: () => this.keepAwake,
+    voice: () => (this.choices.speak ? this.voice() : undefined),
+    word: (phase) => this.inOwnLanguage(() => phaseWord(phase)),
+  });
   private engine = new PacerEngine({
-    pattern: () => this.pattern(),
-    length: () => settings.lengthOf(this.lengthKey()),
+    pattern: () => this.choices.pattern(),
+    length: () => this.choices.sessionLength(),
     phase: (index, cycle, ms) => this.onPhase(PHASES[index]!, cycle, ms),
     changed: () => {
       this.elapsed = this.engine.elapsed;
@@ -167,48 +112,18 @@ export class MsBreathingPacer extends MsHeadedElement {
   private countdownTimer?: Countdown;
   private onscreen = true;
   private observer?: IntersectionObserver;
-  private anim?: Animation;
-  private animKey = '';
-  private cues?: Cues;
-  private cuesLoading?: Promise<void>;
-  private spoke = false;
-  private store?: PrivateStore<settings.Choices>;
-
-  /** Whether breathing is in progress (false before starting, during the countdown, when paused, stopped or finished). */
-  get running(): boolean {
-    return this.active && !this._paused;
-  }
-
-  /** Whether a session is paused. */
-  get paused(): boolean {
-    return this._paused;
-  }
-
-  /** `idle`, `inhale`, `hold-in`, `exhale`, `hold-out` or `done`. Stays on the current phase while paused; `idle` during the countdown. */
-  get phase(): BreathingPhase {
-    return this._phase;
-  }
+  private shape = new ShapeAnimator();
 
   /** Breaths completed in the current (or last) session. */
   get cycles(): number {
     return this.engine.cycles;
   }
 
-  /** Seconds left in the countdown before the first breath (0 when there is none). */
-  get countingDown(): number {
-    return this.counting;
-  }
-
-  /** A session is going on (running or paused). */
-  private get active(): boolean {
-    return this._phase !== 'idle' && this._phase !== 'done';
-  }
-
   /** Starts a new session, after the countdown (does nothing while one is counting down, running or paused). */
   start(): void {
     if (this.active || this.counting) return;
     this.note = '';
-    if (this.wantsTones()) this.withCues((cues) => cues.prepareSound());
+    this.cueing.begin();
     const seconds = parseNumber(this, 'countdown', this.countdown ?? undefined, {min: 0, max: 10, fallback: 3, integer: true, clamp: true});
     if (!seconds) return this.begin();
     this.engine.cycles = 0;
@@ -237,8 +152,7 @@ export class MsBreathingPacer extends MsHeadedElement {
   resume(): void {
     if (!this._paused) return;
     this.note = '';
-    this.anim?.cancel();
-    this.animKey = '';
+    this.shape.cancel();
     this.said = {kind: 'phase', phase: this._phase};
     emit(this, 'resume', {});
     this.run();
@@ -266,17 +180,14 @@ export class MsBreathingPacer extends MsHeadedElement {
     speech()?.removeEventListener?.('voiceschanged', this.onVoices);
     this.cancelCountdown();
     this.hold('removed');
-    this.anim?.cancel();
-    this.anim = undefined;
-    this.animKey = '';
+    this.shape.cancel();
     super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('persist')) this.loadChoices();
-    if (this.sound || this.vibrate || this.keepAwake || this.speak || this.eyesClosed) this.withCues(() => {});
-    if (changed.has('keepAwake') && this.running) this.withCues((cues) => cues.keepScreenOn(this.keepAwake));
+    this.cueing.preload(this.choices.speak);
+    if (changed.has('keepAwake') && this.running) this.cueing.keepScreenOn(this.keepAwake);
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
@@ -285,32 +196,17 @@ export class MsBreathingPacer extends MsHeadedElement {
   }
 
   protected override updated(): void {
-    if (this.running && !this.animKey) this.visual();
+    if (this.running && !this.shape.started) this.visual();
   }
 
   /** Resolves after the cues (if wanted) are loaded, any translation load and the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.cuesLoading) {
-      await this.cuesLoading;
+    while (this.cueing.loading) {
+      await this.cueing.loading;
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  /** Runs `use` with the cues, loading them first the first time. */
-  private withCues(use: (cues: Cues) => void): void {
-    if (this.cues) return use(this.cues);
-    this.cuesLoading ??= import('./cues.js').then(
-      (module) => {
-        this.cues ??= new module.Cues();
-        this.cuesLoading = undefined;
-      },
-      () => {
-        this.cuesLoading = undefined;
-      }
-    );
-    void this.cuesLoading.then(() => this.cues && use(this.cues));
   }
 
   /** The first breath: the timing contract (start event, phase schedule) begins here. */
@@ -332,6 +228,7 @@ export class MsBreathingPacer extends MsHeadedElement {
     this.countdownTimer = undefined;
     this.counting = 0;
     this.said = {kind: 'none'};
+    this.cueing.halt();
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -347,8 +244,7 @@ export class MsBreathingPacer extends MsHeadedElement {
       this.requestUpdate();
     });
     this.observer.observe(this);
-    if (this.wantsTones()) this.withCues((cues) => cues.prepareSound());
-    if (this.keepAwake) this.withCues((cues) => cues.keepScreenOn(true));
+    this.cueing.begin();
     this.engine.clock = this.clock;
     this.engine.fine = this.onscreen;
     this.engine.run();
@@ -361,26 +257,22 @@ export class MsBreathingPacer extends MsHeadedElement {
     this.elapsed = this.engine.hold();
     this._paused = true;
     this.halt(true);
-    this.anim?.pause();
+    this.shape.pause();
     this.note = reason === 'hidden' ? 'hidden' : 'paused';
     this.said = {kind: 'note', note: this.note};
     emit(this, 'pause', {reason});
   }
 
   /** Stops the clock, the listeners, the cues and (unless `keepShape`) the animation. */
-  private halt(keepShape = false, soundDelay = 0): void {
+  private halt(keepShape = false): void {
     this.engine.hold();
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.observer?.disconnect();
     this.observer = undefined;
     this.onscreen = true;
-    this.cues?.keepScreenOn(false);
-    this.cues?.closeSound(soundDelay);
-    if (this.spoke && !soundDelay) this.cues?.silence();
-    this.spoke = false;
+    this.cueing.halt();
     if (!keepShape) {
-      this.anim?.cancel();
-      this.animKey = '';
+      this.shape.cancel();
     }
   }
 
@@ -398,15 +290,14 @@ export class MsBreathingPacer extends MsHeadedElement {
     this._phase = phase;
     this.said = {kind: 'phase', phase};
     this.visual();
-    this.cue(phase);
+    this.cueing.phase(phase);
     emit(this, 'phase', {phase, cycle, seconds: ms / 1000});
   }
 
   private finish(cycles: number, ms: number): void {
     this.elapsed = ms;
-    if (this.wantsTones()) this.cues?.endTone();
-    this.speakWord('done');
-    this.halt(false, 2000);
+    this.cueing.end();
+    this.halt();
     this._phase = 'done';
     this.note = 'done';
     this.said = {kind: 'note', note: 'done'};
@@ -416,28 +307,16 @@ export class MsBreathingPacer extends MsHeadedElement {
   /** Starts the animation of the current phase on the compositor (one per phase, no per-frame script). */
   private visual(): void {
     const {engine} = this;
-    const key = `${engine.cycles}:${engine.index}`;
     if (!this.running || !this.onscreen) {
-      if (this.running) {
-        this.anim?.cancel();
-        this.animKey = '';
-      }
+      if (this.running) this.shape.cancel();
       return;
     }
-    if (key === this.animKey) return;
-    this.anim?.cancel();
-    this.anim = undefined;
-    const reduced = this.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const target = this.renderRoot.querySelector<HTMLElement>(reduced ? '.fill' : '.shape');
-    if (!target) return;
-    this.animKey = key;
-    const phase = PHASES[engine.index]!;
-    this.anim = animatePhase(target, phase, reduced, engine.phaseEnd - engine.phaseStart, engine.now() - engine.phaseStart);
-  }
-
-  /** Tones are wanted: the host's `sound`, or the reader's eyes-closed mode. */
-  private wantsTones(): boolean {
-    return this.sound || this.eyesClosed;
+    this.shape.show(`${engine.cycles}:${engine.index}`, () => {
+      const reduced = this.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const target = this.renderRoot.querySelector<HTMLElement>(reduced ? '.fill' : '.shape');
+      const into = engine.now() - engine.phaseStart;
+      return !!target && animatePhase(target, PHASES[engine.index]!, reduced, engine.phaseEnd - engine.phaseStart, into);
+    });
   }
 
   /** The voice for spoken cues, if the reader may have them here. */
@@ -445,61 +324,23 @@ export class MsBreathingPacer extends MsHeadedElement {
     return this.noVoice ? undefined : localVoice(this.locale, this.languageTag);
   }
 
-  private speakWord(phase: BreathingPhase): void {
-    const voice = this.speak ? this.voice() : undefined;
-    if (!voice) return;
-    this.spoke = true;
-    this.withCues((cues) => cues.speak(this.inOwnLanguage(() => phaseWord(phase)), voice));
-  }
-
-  /** The opt-in cues for a new phase. */
-  private cue(phase: TimedPhase): void {
-    if (this.wantsTones()) this.withCues((cues) => cues.tone(phase));
-    if (this.vibrate) this.withCues((cues) => cues.vibrate(phase));
-    this.speakWord(phase);
-  }
-
-  private hostPattern(): number[] {
-    return settings.hostPattern(this, this.preset, [this.inhale, this.holdIn, this.exhale, this.holdOut]);
-  }
-
-  /** The pattern of the next breath: the host's, at the reader's pace. */
-  private pattern(): number[] {
-    const host = this.hostPattern();
-    if (this.fixed || this.rate === undefined) return host;
-    const limits = settings.rateLimits(this, this.minRate, this.maxRate);
-    return settings.scalePattern(host, Math.min(limits.max, Math.max(limits.min, this.rate)));
-  }
-
-  private hostLengthKey(): string {
-    return settings.hostLength(this, this.minutes, this.breaths);
-  }
-
-  private lengthKey(): string {
-    return (!this.fixed && this.length) || this.hostLengthKey();
-  }
-
-  private loadChoices(): void {
-    this.store = this.persist ? new PrivateStore(this, 'breathing-pacer', 1, settings.isChoices) : undefined;
-    const saved = this.store?.load();
-    if (!saved) return;
-    this.rate = saved.rate ?? this.rate;
-    this.length = saved.length ?? this.length;
-    this.speak = saved.speak ?? this.speak;
-    this.eyesClosed = saved.eyesClosed ?? this.eyesClosed;
-  }
-
-  private saveChoices(): void {
-    this.store?.save({rate: this.rate, length: this.length, speak: this.speak, eyesClosed: this.eyesClosed});
-  }
-
   private changePace(direction: -1 | 1): void {
-    const next = settings.stepRate(settings.ratePerMinute(this.pattern()), direction, settings.rateLimits(this, this.minRate, this.maxRate));
-    if (next === undefined) return;
-    this.rate = next;
-    this.said = {kind: 'pace', perMinute: Math.round(next * 10) / 10};
-    this.saveChoices();
+    const next = this.choices.step(direction);
+    if (next !== undefined) this.said = {kind: 'pace', perMinute: Math.round(next * 10) / 10};
   }
+
+  private handlers: PacerHandlers = {
+    primary: () => this.onPrimary(),
+    stop: () => void this.onStop(),
+    slower: () => this.changePace(-1),
+    faster: () => this.changePace(1),
+    length: (event) => this.choices.chooseLength((event.target as HTMLSelectElement).value),
+    speak: () => {
+      this.choices.toggleSpeak();
+      if (!this.choices.speak) this.cueing.silence();
+    },
+    eyesClosed: () => this.choices.toggleEyesClosed(),
+  };
 
   private onPrimary = () => {
     if (this.counting) {
@@ -518,14 +359,8 @@ export class MsBreathingPacer extends MsHeadedElement {
   };
 
   protected override renderContent() {
-    const {engine} = this;
+    const {engine, choices} = this;
     const active = this.active;
-    const pattern = active ? engine.cycle : this.pattern();
-    const length = active ? engine.limit : settings.lengthOf(this.lengthKey());
-    const t = active || this._phase === 'done' ? this.elapsed : 0;
-    const number = (value: number, seconds?: boolean) => formatNumber(this.locale, value, seconds);
-    const limits = settings.rateLimits(this, this.minRate, this.maxRate);
-    const upcoming = settings.ratePerMinute(this.pattern());
     const voice = this.voice();
     void this.voices;
     return renderPacer({
@@ -536,45 +371,19 @@ export class MsBreathingPacer extends MsHeadedElement {
       active,
       running: this.running,
       paused: this._paused,
-      pattern,
-      clock: length.ms ? Math.ceil(Math.max(0, length.ms - t) / 1000) : Math.floor(t / 1000),
-      countsDown: length.ms > 0,
+      pattern: active ? engine.cycle : choices.pattern(),
+      length: active ? engine.limit : choices.sessionLength(),
+      elapsed: active || this._phase === 'done' ? this.elapsed : 0,
+      phaseEnd: engine.phaseEnd,
       cycles: engine.cycles,
-      breaths: length.breaths,
-      perMinute: Math.round(upcoming * 10) / 10,
-      count: active ? Math.ceil((engine.phaseEnd - t) / 1000) : '',
       note: this.note,
       said: this.said,
       quiet: this.quiet,
-      choices: !this.fixed,
-      canSlower: settings.stepRate(upcoming, -1, limits) !== undefined,
-      canFaster: settings.stepRate(upcoming, 1, limits) !== undefined,
-      lengthKey: this.lengthKey(),
-      lengths: settings.lengthChoices(this.hostLengthKey(), this.locale, (n) => number(n)),
-      speakOffered: !!voice,
+      fixed: this.fixed,
+      choices,
+      voice: !!voice,
       noVoice: !this.noVoice && !voice,
-      speak: this.speak && !!voice,
-      eyesClosed: this.eyesClosed,
-      number,
-      on: {
-        primary: this.onPrimary,
-        stop: this.onStop,
-        slower: () => this.changePace(-1),
-        faster: () => this.changePace(1),
-        length: (event) => {
-          this.length = (event.target as HTMLSelectElement).value;
-          this.saveChoices();
-        },
-        speak: () => {
-          this.speak = !this.speak;
-          if (!this.speak) this.cues?.silence();
-          this.saveChoices();
-        },
-        eyesClosed: () => {
-          this.eyesClosed = !this.eyesClosed;
-          this.saveChoices();
-        },
-      },
+      on: this.handlers,
     });
   }
 }

@@ -32,3 +32,37 @@ export function animatePhase(
   animation.currentTime = into;
   return animation;
 }
+
+/** Keeps one animation for the current phase, and knows which phase it is for. */
+export class ShapeAnimator {
+  private anim?: Animation;
+  private key = '';
+
+  /** Whether an animation is in place (or was not needed) for the current phase. */
+  get started(): boolean {
+    return this.key !== '';
+  }
+
+  /**
+   * Shows phase `key` (e.g. breath and phase index): `start` makes the animation;
+   * the same key again does nothing.
+   */
+  show(key: string, start: () => Animation | undefined | false): void {
+    if (key === this.key) return;
+    this.cancel();
+    const animation = start();
+    if (animation === false) return; // nothing to animate yet (no shape in the DOM)
+    this.anim = animation;
+    this.key = key;
+  }
+
+  pause(): void {
+    this.anim?.pause();
+  }
+
+  cancel(): void {
+    this.anim?.cancel();
+    this.anim = undefined;
+    this.key = '';
+  }
+}

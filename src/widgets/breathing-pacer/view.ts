@@ -16,7 +16,21 @@ import {
   type Said,
   saidText,
 } from './content.js';
+import type {ReaderChoices} from './choices.js';
+import type {SessionLength} from './engine.js';
+import {formatNumber} from './format.js';
+import {lengthChoices} from './settings.js';
 import {shapeVars} from './shape.js';
+
+export interface PacerHandlers {
+  primary: () => void;
+  stop: () => void;
+  slower: () => void;
+  faster: () => void;
+  length: (event: Event) => void;
+  speak: () => void;
+  eyesClosed: () => void;
+}
 
 /** Everything the view shows, worked out by the element; no state lives here. */
 export interface PacerView {
@@ -30,39 +44,21 @@ export interface PacerView {
   paused: boolean;
   /** Phase lengths shown, in ms. */
   pattern: number[];
-  /** Seconds on the session clock, and whether it counts down. */
-  clock: number;
-  countsDown: boolean;
+  /** The session length in force, breathing time so far and the end of the phase, in ms. */
+  length: SessionLength;
+  elapsed: number;
+  phaseEnd: number;
   cycles: number;
-  /** Session length in breaths (0 = by time). */
-  breaths: number;
-  perMinute: number;
-  /** Seconds left in the phase ('' when idle). */
-  count: number | '';
   note: Note;
   said: Said;
   quiet: boolean;
-  /** The reader's pace and length choices, unless the host fixed them. */
-  choices: boolean;
-  canSlower: boolean;
-  canFaster: boolean;
-  lengthKey: string;
-  lengths: {key: string; text: string}[];
-  /** The "Speak the cues" toggle is offered; else `noVoice` says why (unless the host turned voice off). */
-  speakOffered: boolean;
+  /** The host hid the reader's pace and length choices. */
+  fixed: boolean;
+  choices: ReaderChoices;
+  /** A local voice of the widget's language exists (so "Speak the cues" is offered); else `noVoice` says why. */
+  voice: boolean;
   noVoice: boolean;
-  speak: boolean;
-  eyesClosed: boolean;
-  number: (value: number, seconds?: boolean) => string;
-  on: {
-    primary: () => void;
-    stop: () => void;
-    slower: () => void;
-    faster: () => void;
-    length: (event: Event) => void;
-    speak: () => void;
-    eyesClosed: () => void;
-  };
+  on: PacerHandlers;
 }
 
 /**
@@ -94,8 +90,11 @@ function limitButton(text: string, usable: boolean, press: () => void, className
 }
 
 export function renderPacer(v: PacerView): TemplateResult {
-  const {phase, active, number} = v;
-  const minutes = Math.floor(v.clock / 60);
+  const {phase, active, choices, length} = v;
+  const number = (value: number, seconds?: boolean) => formatNumber(v.locale, value, seconds);
+  const t = v.elapsed;
+  const clock = length.ms ? Math.ceil(Math.max(0, length.ms - t) / 1000) : Math.floor(t / 1000);
+  const perMinute = Math.round(choices.perMinute() * 10) / 10;
   const primary = v.counting
     ? label.skip()
     : v.running
@@ -107,8 +106,8 @@ export function renderPacer(v: PacerView): TemplateResult {
           : label.start();
   const primaryLabels = [label.start(), label.pause(), label.resume(), label.again(), label.skip()];
   const word = v.counting ? countdownWord() : phaseWord(phase);
-  const count = v.counting || v.count;
-  const breaths = v.breaths ? breathsOf(number(v.cycles), number(v.breaths)) : number(v.cycles);
+  const count = v.counting || (active ? Math.ceil((v.phaseEnd - t) / 1000) : '');
+  const breaths = length.breaths ? breathsOf(number(v.cycles), number(length.breaths)) : number(v.cycles);
   return html`<div class="panel">
     ${v.title}
     <p class="intro">${msg('Slow breathing, with a longer breath out, is one way to calm your nervous system.')}</p>
@@ -134,30 +133,32 @@ export function renderPacer(v: PacerView): TemplateResult {
       true
     )}
     <div class="choices" part="choices">
-      ${v.choices
+      ${!v.fixed
         ? html`<div class="pace" role="group" aria-labelledby="pace-label">
               <span id="pace-label" class="choice-label">${label.pace()}</span>
-              ${limitButton(label.slower(), v.canSlower, v.on.slower, 'slower')}
-              ${limitButton(label.faster(), v.canFaster, v.on.faster, 'faster')}
+              ${limitButton(label.slower(), choices.canStep(-1), v.on.slower, 'slower')}
+              ${limitButton(label.faster(), choices.canStep(1), v.on.faster, 'faster')}
             </div>
             <label class="length">
               <span class="choice-label">${label.length()}</span>
               <select class="select" @change=${v.on.length}>
-                ${v.lengths.map((o) => html`<option value=${o.key} ?selected=${o.key === v.lengthKey}>${o.text}</option>`)}
+                ${lengthChoices(choices.hostLengthKey(), v.locale, (n) => number(n)).map(
+                  (o) => html`<option value=${o.key} ?selected=${o.key === choices.lengthKey()}>${o.text}</option>`
+                )}
               </select>
             </label>`
         : ''}
       <div class="toggles">
-        ${v.speakOffered ? toggle(label.speak(), v.speak, v.on.speak, 'speak') : ''}
-        ${toggle(label.eyesClosed(), v.eyesClosed, v.on.eyesClosed, 'eyes')}
+        ${v.voice ? toggle(label.speak(), choices.speak, v.on.speak, 'speak') : ''}
+        ${toggle(label.eyesClosed(), choices.eyesClosed, v.on.eyesClosed, 'eyes')}
       </div>
       <p class="hint">${label.eyesClosedHelp()}</p>
       ${v.noVoice ? html`<p class="hint no-voice">${label.noVoice()}</p>` : ''}
     </div>
     <dl class="stats" part="stats">
       <div>
-        <dt>${v.countsDown ? msg('Time left') : msg('Time')}</dt>
-        <dd><time datetime="PT${v.clock}S">${minutes}:${String(v.clock % 60).padStart(2, '0')}</time></dd>
+        <dt>${length.ms ? msg('Time left') : msg('Time')}</dt>
+        <dd><time datetime="PT${clock}S">${Math.floor(clock / 60)}:${String(clock % 60).padStart(2, '0')}</time></dd>
       </div>
       <div>
         <dt>${msg('Breaths')}</dt>
@@ -165,7 +166,7 @@ export function renderPacer(v: PacerView): TemplateResult {
       </div>
       <div>
         <dt>${msg('Pace')}</dt>
-        <dd>${paceText(number(v.perMinute), new Intl.PluralRules(v.locale).select(v.perMinute))}</dd>
+        <dd>${paceText(number(perMinute), new Intl.PluralRules(v.locale).select(perMinute))}</dd>
       </div>
     </dl>
     <ol class="pattern" part="pattern">
