@@ -76,8 +76,18 @@ export function lengthOf(key: string): SessionLength {
 
 export const isLengthKey = (key: unknown): key is string => typeof key === 'string' && /^[mb]\d+(\.\d+)?$/.test(key);
 
-/** The choices offered to the reader (the host's own length among them), with their text. */
-export function lengthChoices(hostKey: string, locale: string, number: (n: number) => string): {key: string; text: string}[] {
+type LengthChoice = {key: string; text: string};
+const made = new Map<string, LengthChoice[]>();
+
+/** The choices offered to the reader (the host's own length among them), with their text; made once per language and host length. */
+export function lengthChoices(hostKey: string, locale: string, number: (n: number) => string): LengthChoice[] {
+  const cacheKey = `${locale} ${hostKey}`;
+  let choices = made.get(cacheKey);
+  if (!choices) made.set(cacheKey, (choices = makeLengthChoices(hostKey, locale, number)));
+  return choices;
+}
+
+function makeLengthChoices(hostKey: string, locale: string, number: (n: number) => string): LengthChoice[] {
   const minutes = new Set([1, 3, 5, 10, 20]);
   const breaths = new Set([10, 20, 30]);
   const own = lengthOf(hostKey);
