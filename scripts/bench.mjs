@@ -39,7 +39,7 @@ const machine = {cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memory
 log(`Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}`);
 
 const results = {machine};
-results.size = sizeRows();
+results.size = await sizeRows();
 table('1. Size (bytes; budget is gzip)', results.size.map(({name, min, gzip, brotli, budget, ok, info}) => ({file: name, minified: min, gzip, brotli, budget: info ? '-' : budget, 'use %': info ? '-' : Math.round((gzip / budget) * 100), ok: info ? '' : ok ? 'ok' : 'OVER'})));
 
 const executablePath = ensureBrowser();
