@@ -4,6 +4,7 @@
  * `--quick` uses fewer instances (for a smoke run).
  *
  *   1. size of every CDN file, language file and widget-as-loaded, with budgets
+ *   1b. layout shift while the demo page and each widget load through the loader (with ms-widgets.css, loader only, none)
  *   2. render cost: 100 instances per widget vs. the same content as static HTML
  *   3. demo page: bundle script start to all widgets rendered
  *   4. breathing pacer: phase-boundary error, main-thread ms per minute, frames hidden/off-screen
@@ -19,6 +20,7 @@ import {sizeRows} from './size.mjs';
 import {serve} from './bench/serve.mjs';
 import {benchDemo, benchRender} from './bench/render.mjs';
 import {benchMemory} from './bench/memory.mjs';
+import {benchCls} from './bench/cls.mjs';
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -40,13 +42,16 @@ log(`Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${
 
 const results = {machine};
 results.size = await sizeRows();
-table('1. Size (bytes; budget is gzip)', results.size.map(({name, min, gzip, brotli, budget, ok, info}) => ({file: name, minified: min, gzip, brotli, budget: info ? '-' : budget, 'use %': info ? '-' : Math.round((gzip / budget) * 100), ok: info ? '' : ok ? 'ok' : 'OVER'})));
+table('1. Size (bytes; budget is gzip; "before" is gzip before issue 18)', results.size.map(({name, min, gzip, brotli, budget, ok, info, baseline}) => ({file: name, minified: min, gzip, brotli, budget: info ? '-' : budget, 'use %': info ? '-' : Math.round((gzip / budget) * 100), before: baseline ?? '-', ok: info ? '' : ok ? 'ok' : 'OVER'})));
 
 const executablePath = ensureBrowser();
 const browser = await chromium.launch({executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']});
 results.browser = browser.version();
 const root = process.cwd();
 const serveWith = (pages) => serve(root, pages);
+
+results.cls = await benchCls(browser, (pages, options) => serve(root, pages, options), tags);
+table('1b. Layout shift (CLS) while loading through the loader, files 150 ms late; budget applies with ms-widgets.css; "no reserve" is the page before issue 18', results.cls);
 
 results.render = await benchRender(browser, serveWith, tags, quick ? 20 : 100);
 table(`2. Render cost: ${quick ? 20 : 100} instances, navigation start to first frame after all rendered (median of 5; static HTML is the floor)`, results.render.map((r) => ({widget: r.widget, 'widget ms': r.widgetMs, 'static HTML ms': r.staticMs, ratio: r.ratio})));
