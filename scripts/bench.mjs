@@ -18,7 +18,7 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, ensureBrowser} from './browser.mjs';
 import {sizeRows} from './size.mjs';
 import {serve} from './bench/serve.mjs';
-import {benchDemo, benchRender} from './bench/render.mjs';
+import {benchDemo, benchRender, RENDER_BEFORE, RENDER_BUDGET} from './bench/render.mjs';
 import {benchMemory} from './bench/memory.mjs';
 import {benchCls} from './bench/cls.mjs';
 
@@ -54,7 +54,7 @@ results.cls = await benchCls(browser, (pages, options) => serve(root, pages, opt
 table('1b. Layout shift (CLS) while loading through the loader, files 150 ms late; budget applies with ms-widgets.css; "no reserve" is the page before issue 18', results.cls);
 
 results.render = await benchRender(browser, serveWith, tags, quick ? 20 : 100);
-table(`2. Render cost: ${quick ? 20 : 100} instances, navigation start to first frame after all rendered (median of 5; static HTML is the floor)`, results.render.map((r) => ({widget: r.widget, 'widget ms': r.widgetMs, 'static HTML ms': r.staticMs, ratio: r.ratio})));
+table(`2. Render cost: ${quick ? 20 : 100} instances, navigation start to first frame after all rendered (median of 5; static HTML is the floor)`, results.render.map((r) => ({widget: r.widget, 'widget ms': r.widgetMs, 'static HTML ms': r.staticMs, ratio: r.ratio, budget: RENDER_BUDGET, before: RENDER_BEFORE[r.widget] ?? '-', ok: r.ratio <= RENDER_BUDGET ? 'ok' : 'OVER'})));
 
 const site = await serve(root);
 results.demo = await benchDemo(browser, site.url);
