@@ -2,6 +2,7 @@
  * `npm run build`: every artefact users get.
  *   dist/cdn/ms-widgets.js     all widgets in one self-contained module
  *   dist/cdn/loader.js         on-demand loader + one chunk per widget
+ *   dist/cdn/ms-widgets.css    optional: reserves each widget's space until its code has loaded
  *   dist/cdn/embed-resize.js   host-side script that sizes embed iframes
  *   dist/cdn/integrity.json    sha384 SRI hash of every CDN file
  *   dist/embed/index.html      the iframe embed page (+ embed.js)
@@ -22,6 +23,8 @@ run('node', ['scripts/generate.mjs']);
 rmSync('dist/cdn', {recursive: true, force: true});
 rmSync('dist/npm', {recursive: true, force: true});
 vite('cdn');
+// Measures every widget of the bundle: dist/cdn/ms-widgets.css and the loader's inlined copy.
+run('node', ['scripts/reserve-space.mjs']);
 vite('loader');
 vite('resize');
 vite('embed');
