@@ -120,7 +120,7 @@ export class MsWarningSigns extends MsHeadedElement {
 
   /** Ids of the ticked signs, in list order. */
   get checked(): string[] {
-    return this.items()
+    return this.inOwnLanguage(() => this.items())
       .map((item) => item.id)
       .filter((id) => this.selected.has(id));
   }
@@ -149,7 +149,8 @@ export class MsWarningSigns extends MsHeadedElement {
 
   private changed(): void {
     const checked = this.checked;
-    const detail: WarningSignsChangeDetail = {checked, count: checked.length, total: this.items().length};
+    const total = this.inOwnLanguage(() => this.items()).length;
+    const detail: WarningSignsChangeDetail = {checked, count: checked.length, total};
     this.dispatchEvent(new CustomEvent('ms-warning-signs-change', {detail, bubbles: true, composed: true}));
   }
 
