@@ -88,6 +88,11 @@ const widgets = widgetsFromManifest(JSON.parse(readFileSync('custom-elements.jso
 const tags = widgets.map((w) => w.tag);
 const slugs = widgets.map((w) => w.slug);
 const log = (line) => console.log(`  · ${line}`);
+/** MS_WIDGETS_WP_SCREENSHOTS=<folder> saves full-page screenshots of what the test saw. */
+const shot = async (page, name) => {
+  const dir = process.env.MS_WIDGETS_WP_SCREENSHOTS;
+  if (dir) await page.screenshot({path: join(dir, `${name}.png`), fullPage: true}).catch(() => {});
+};
 const section = (name) => console.log(`${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 let site;
 let browser;
@@ -161,6 +166,7 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   await admin.page.fill('#ms-widgets-accent', ACCENT);
   await admin.page.selectOption('#ms-widgets-country', COUNTRY);
   await Promise.all([admin.page.waitForURL(/settings-updated=true/), admin.page.click('#submit')]);
+  await shot(admin.page, 'settings');
   const saved = JSON.parse(php(`require 'wp-load.php'; echo wp_json_encode( get_option( 'ms_numbness_widgets' ) );`));
   check('Settings → MS widgets saves the brand colour and the default country', saved?.accent === ACCENT && saved?.country === COUNTRY, JSON.stringify(saved));
   const forged = await admin.page.request.post(`${url}/wp-admin/options.php`, {
@@ -197,6 +203,7 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   const noJsPage = await noJs.newPage();
   await noJsPage.goto(created.json.link);
   const visibleFallbacks = await noJsPage.locator('.ms-widget-fallback h2, .ms-widget-fallback h3').evaluateAll((hs) => hs.filter((h) => h.getClientRects().length).length);
+  await shot(noJsPage, 'reader-without-javascript');
   check('without JavaScript the fallback headings are visible', visibleFallbacks >= slugs.length - 1, `${visibleFallbacks} visible`);
   await noJs.close();
 
@@ -216,6 +223,7 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   });
   await page.goto(created.json.link, {waitUntil: 'load'});
   const seen = await page.evaluate(readWidgets, {tags, ms: 15000});
+  await shot(page, 'reader');
   check('every widget is defined', !seen.timedOut && seen.undefinedTags.length === 0, seen.undefinedTags.join(', '));
   const firstOf = (tag) => seen.elements.find((e) => e.tag === tag);
   const empty = tags.filter((t) => !(firstOf(t)?.shadowText.length > 20));
@@ -269,6 +277,7 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   const editor = author.page;
   const editorErrors = [];
   editor.on('pageerror', (e) => editorErrors.push(e.message));
+  editor.on('console', (m) => m.type() === 'error' && editorErrors.push(m.text()));
   const openEditor = async () => {
     await editor.goto(`${url}/wp-admin/post.php?post=${postId}&action=edit`);
     await editor.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, null, {timeout: 30000});
@@ -291,6 +300,7 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   check('the inserter lists every widget under "MS widgets"', listed === slugs.length, `${listed} listed`);
   await editor.click('button.edit-post-header-toolbar__inserter-toggle');
   const preview = await editor.evaluate(readEditorPreview, {tag: 'ms-breathing-pacer', ms: 15000});
+  await shot(editor, 'editor');
   check('the editor shows the live widget as its preview', preview.found && preview.defined && preview.text.length > 20 && preview.lang === SITE_LANG && preview.loaders === 1, JSON.stringify(preview));
 
   const pacerBlock = ours.find((b) => b.name === 'ms-numbness-widgets/breathing-pacer');
@@ -300,6 +310,7 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   }, pacerBlock.clientId);
   await editor.getByLabel('Preset', {exact: true}).selectOption('4-7-8');
   await editor.getByLabel('Sound', {exact: true}).check();
+  await shot(editor, 'editor-inspector');
   await editor.click('button.editor-post-publish-button');
   await editor.waitForFunction(() => {
     const e = window.wp.data.select('core/editor');

@@ -8,6 +8,7 @@
  *   6. size budget
  *   7. npm package: packed tarball installed in a fresh project, React and Vue examples built and used
  *   8. translations: every message has a target in every language
+ *   9. WordPress plugin on a real WordPress, MariaDB and Apache (scripts/test-wordpress.mjs)
  * Ends with one line "tests: N passed, N failed".
  */
 import {spawn, spawnSync} from 'node:child_process';
@@ -44,6 +45,15 @@ function runBrowserTests(env) {
   });
 }
 
+/** Runs a test script that ends with a "<name>: N passed, N failed" line; echoes it and returns the counts. */
+function runCounted(cmd, args, env) {
+  const result = spawnSync(cmd, args, {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'inherit']});
+  const out = result.stdout?.toString() ?? '';
+  process.stdout.write(out);
+  const counts = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  return {passed: Number(counts?.[1] ?? 0), failed: Number(counts?.[2] ?? (result.status ? 1 : 0))};
+}
+
 step('Browser');
 let chrome;
 try {
@@ -65,6 +75,7 @@ run('node', ['scripts/build.mjs']);
 
 step('Browser tests (headless Chromium)');
 const tests = await runBrowserTests(env);
+let wordpress = {passed: 0, failed: 0};
 
 if (tests.code === 0) {
   step('Storybook build');
@@ -80,8 +91,11 @@ if (tests.code === 0) {
 
   step('Translations');
   run('node', ['scripts/check-translations.mjs']);
+
+  step('WordPress plugin (WordPress, MariaDB, Apache)');
+  wordpress = runCounted('node', ['scripts/test-wordpress.mjs'], env);
 }
 
 console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s.`);
-console.log(`tests: ${tests.passed} passed, ${tests.failed} failed`);
-process.exit(tests.code === 0 ? 0 : 1);
+console.log(`tests: ${tests.passed + wordpress.passed} passed, ${tests.failed + wordpress.failed} failed`);
+process.exit(tests.code === 0 && wordpress.failed === 0 ? 0 : 1);

@@ -161,11 +161,12 @@
 			}
 			panels.push(el(components.PanelBody, {key: 'shared', title: __('Title, language and theme', 'ms-numbness-widgets'), initialOpen: !own.length},
 				shared.map(function (spec) { return control(spec, attributes, props.setAttributes); })));
-			var needsLink = widget.tag === 'ms-support-link' && !validUrl({schemes: ['https', 'http', 'mailto', 'tel']}, attributes.href);
+			var hrefSpec = widget.attributes.filter(function (s) { return s.name === 'href'; })[0];
+			var needsLink = widget.tag === 'ms-support-link' && hrefSpec && !validUrl(hrefSpec, attributes.href);
 			return el(Fragment, null,
 				el(blockEditor.InspectorControls, null, panels),
 				el('div', blockProps,
-					needsLink ? el('p', {className: 'ms-widgets-editor-note'}, __('Add the link (https:, http:, tel: or mailto:) in the block settings: without it this widget shows nothing.', 'ms-numbness-widgets')) : null,
+					needsLink ? el('p', {className: 'ms-widgets-editor-note'}, sprintf(__('Add the link (%s) in the block settings: without it this widget shows nothing.', 'ms-numbness-widgets'), hrefSpec.schemes.map(function (s) { return s + ':'; }).join(', '))) : null,
 					el(widget.tag, Object.assign({ref: ref}, elementAttributes(widget, attributes)))
 				)
 			);
