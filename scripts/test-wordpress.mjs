@@ -277,7 +277,8 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   const editor = author.page;
   const editorErrors = [];
   editor.on('pageerror', (e) => editorErrors.push(e.message));
-  editor.on('console', (m) => m.type() === 'error' && editorErrors.push(m.text()));
+  // WordPress's own requests to other sites (avatars) fail offline; errors from the site itself count.
+  editor.on('console', (m) => m.type() === 'error' && (m.location().url ?? '').startsWith(url) && editorErrors.push(`${m.text()} (${m.location().url})`));
   const openEditor = async () => {
     await editor.goto(`${url}/wp-admin/post.php?post=${postId}&action=edit`);
     await editor.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().length > 0, null, {timeout: 30000});

@@ -7,9 +7,9 @@
  */
 import {execFileSync, spawn} from 'node:child_process';
 import {randomBytes} from 'node:crypto';
-import {chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync} from 'node:fs';
 import {createConnection, createServer} from 'node:net';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 
 export const WORDPRESS_DIR = '/usr/share/wordpress';
 export const PACKAGES = ['wordpress', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'php-cli', 'php-mysql'];
@@ -87,6 +87,37 @@ function stop(child, timeoutMs = 10000) {
   });
 }
 
+/**
+ * A fresh WordPress in `wpDir`: the core files hard-linked to Debian's when the
+ * file system allows it (fast, and read-only for the web server, which never
+ * writes there), else copied; wp-content is always a real copy, the only part
+ * the site writes to. No wp-config.php (the caller writes its own).
+ */
+function copyWordPress(wpDir) {
+  mkdirSync(wpDir);
+  for (const entry of readdirSync(WORDPRESS_DIR)) {
+    if (['wp-config.php', '.htaccess'].includes(entry)) continue;
+    const from = join(WORDPRESS_DIR, entry);
+    const to = join(wpDir, entry);
+    if (entry !== 'wp-content') {
+      try {
+        execFileSync('cp', ['-al', from, to], {stdio: 'pipe'});
+        continue;
+      } catch {
+        rmSync(to, {recursive: true, force: true});
+      }
+    }
+    cpSync(from, to, {recursive: true, dereference: entry === 'wp-content'});
+  }
+  // Debian links some files to other packages (underscore.js, CA certificates): copy those in,
+  // so the web server serves them from the site's own folder.
+  for (const link of execFileSync('find', [wpDir, '-type', 'l'], {encoding: 'utf8'}).split('\n').filter(Boolean)) {
+    const target = realpathSync(join(WORDPRESS_DIR, relative(wpDir, link)));
+    rmSync(link);
+    cpSync(target, link);
+  }
+}
+
 const salt = () => randomBytes(32).toString('base64');
 const phpString = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
@@ -140,7 +171,8 @@ export async function startWordPress({programs, log = () => {}}) {
         '--skip-name-resolve',
         ...user,
       ],
-      {stdio: 'ignore', env}
+      // Own process groups: Apache stops its workers by signalling its whole group, which must not be ours.
+      {stdio: 'ignore', env, detached: true}
     );
     children.push(mariadb);
     await waitFor('MariaDB', () => canConnect(dbPort), mariadb);
@@ -151,8 +183,7 @@ export async function startWordPress({programs, log = () => {}}) {
     const webPort = await freePort();
     const url = `http://127.0.0.1:${webPort}`;
     const wpDir = join(root, 'wp');
-    cpSync(WORDPRESS_DIR, wpDir, {recursive: true, dereference: true, filter: (src) => !src.endsWith('/.htaccess')});
-    rmSync(join(wpDir, 'wp-config.php'), {force: true});
+    copyWordPress(wpDir);
     writeFileSync(
       join(wpDir, 'wp-config.php'),
       `<?php
@@ -182,18 +213,14 @@ if ( ! defined( 'ABSPATH' ) ) {
 require_once ABSPATH . 'wp-settings.php';
 `
     );
-    // The site is offline: no update or translation checks (each would only log a warning).
+    // The site is offline: every outgoing request gets an empty answer at once, so update and
+    // translation checks find nothing (instead of failing with a warning in the logs).
     mkdirSync(join(wpDir, 'wp-content/mu-plugins'), {recursive: true});
     writeFileSync(
       join(wpDir, 'wp-content/mu-plugins/offline.php'),
       `<?php
-foreach ( array( 'update_core', 'update_plugins', 'update_themes' ) as $ms_test_transient ) {
-	add_filter( "pre_site_transient_$ms_test_transient", static function () {
-		return (object) array( 'last_checked' => time(), 'version_checked' => get_bloginfo( 'version' ), 'updates' => array(), 'response' => array(), 'translations' => array() );
-	} );
-}
 add_filter( 'pre_http_request', static function () {
-	return new WP_Error( 'offline', 'The test site makes no HTTP requests.' );
+	return array( 'headers' => array(), 'body' => '', 'response' => array( 'code' => 200, 'message' => 'OK' ), 'cookies' => array(), 'filename' => null );
 } );
 `
     );
@@ -217,7 +244,8 @@ add_filter( 'pre_http_request', static function () {
 </html>
 `
     );
-    if (isRoot()) execFileSync('chown', ['-R', 'www-data:www-data', wpDir]);
+    writeFileSync(join(wpDir, 'wp-content/debug.log'), '');
+    if (isRoot()) execFileSync('chown', ['-R', 'www-data:www-data', join(wpDir, 'wp-content')]);
 
     // --- Apache with mod_php (prefork) ---
     const modules = '/usr/lib/apache2/modules';
@@ -263,7 +291,7 @@ php_admin_value upload_max_filesize 16M
 php_admin_value post_max_size 16M
 `
     );
-    const apache = spawn(programs.apache, ['-f', conf, '-DFOREGROUND'], {stdio: 'ignore', env});
+    const apache = spawn(programs.apache, ['-f', conf, '-DFOREGROUND'], {stdio: 'ignore', env, detached: true});
     children.push(apache);
     await waitFor('Apache', () => canConnect(webPort), apache);
     log(`Apache on ${url}`);
