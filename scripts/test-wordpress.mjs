@@ -19,7 +19,7 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findBrowser} from './browser.mjs';
 import {PACKAGES, findPrograms, startWordPress} from './wordpress/servers.mjs';
 import {findScriptVectors, readEditor, readEditorPreview, readWidgets} from './wordpress/page-checks.mjs';
-import {BAD_BLOCKS, authorPost, pastedCdnPost} from './wordpress/test-content.mjs';
+import {BAD_BLOCKS, VALIDATION_CASES, authorPost, pastedCdnPost} from './wordpress/test-content.mjs';
 import {widgetsFromManifest} from './wordpress/widgets.mjs';
 
 const ZIP = resolve('dist/wordpress/ms-numbness-widgets.zip');
@@ -44,6 +44,8 @@ function headerOnlyMo(locale) {
   head.writeUInt32LE(stringsAt + original.length + 1, 40);
   return Buffer.concat([head, original, Buffer.from([0]), translation, Buffer.from([0])]);
 }
+
+const sortKeys = (o) => Object.fromEntries(Object.entries(o ?? {}).sort(([a], [b]) => a.localeCompare(b)));
 
 /** The ms-* elements the server printed, with their attributes (entities decoded). */
 function serverElements(html) {
@@ -191,6 +193,7 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   // --- What a search engine (or a reader without JavaScript) gets ---
   section('Reader without JavaScript');
   const html = await (await fetch(created.json.link)).text();
+  if (process.env.MS_WIDGETS_WP_SCREENSHOTS) writeFileSync(join(process.env.MS_WIDGETS_WP_SCREENSHOTS, 'reader.html'), html);
   const loaderTags = html.match(/<script[^>]+assets\/widgets\/loader\.js[^>]*>/g) ?? [];
   check('the widgets\' script is printed once, as a module, with the plugin version', loaderTags.length === 1 && /type="module"/.test(loaderTags[0]) && /ver=\d+\.\d+\.\d+/.test(loaderTags[0]), loaderTags.join(' | ') || 'none');
   check('no CDN: every script comes from the site', !/cdn\.jsdelivr|unpkg\.com/.test(html));
@@ -343,8 +346,19 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   check('a page with the CDN script pasted too keeps working (first copy wins, no errors)', both.undefinedTags.length === 0 && both.elements.every((e) => e.shadowText.length > 20) && cdnMessages.length === 0, cdnMessages.join(' | ') || JSON.stringify(both.undefinedTags));
   await cdnContext.close();
 
-  // --- PHP syntax, PHP notices, uninstall ---
+  // --- PHP syntax, validation table, PHP notices, uninstall ---
   section('PHP and uninstall');
+  const validated = JSON.parse(
+    php(`require 'wp-load.php';
+$cases = json_decode( '${JSON.stringify(VALIDATION_CASES).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}', true );
+$out = array();
+foreach ( $cases as $case ) {
+	$out[] = (object) MS_Numbness_Widgets\\clean_attributes( MS_Numbness_Widgets\\widget( $case[0] ), $case[1] );
+}
+echo wp_json_encode( $out );`)
+  );
+  const wrong = VALIDATION_CASES.filter(([, , expected], i) => JSON.stringify(sortKeys(validated[i])) !== JSON.stringify(sortKeys(expected)));
+  check(`attribute validation gives the expected result in ${VALIDATION_CASES.length} cases`, wrong.length === 0, wrong.map(([slug, raw, expected]) => `${slug} ${JSON.stringify(raw)} → ${JSON.stringify(validated[VALIDATION_CASES.findIndex((c) => c[1] === raw)])}, expected ${JSON.stringify(expected)}`).join('; '));
   const pluginDir = join(wpDir, 'wp-content/plugins/ms-numbness-widgets');
   const phpFiles = [];
   (function walk(dir) {

@@ -311,6 +311,8 @@ ${code}
       );
       try {
         return execFileSync(programs.php, ['-d', 'display_errors=stderr', file], {cwd: wpDir, stdio: ['ignore', 'pipe', 'pipe'], env}).toString();
+      } catch (error) {
+        throw new Error(`PHP failed: ${error.stderr?.toString().trim().slice(0, 1500) ?? error.message}`);
       } finally {
         rmSync(file, {force: true});
       }

@@ -50,3 +50,45 @@ export function pastedCdnPost(cdnUrl) {
     block('crisis-help'),
   ].join('\n\n');
 }
+
+/**
+ * Attribute validation, case by case: [widget, what the block or shortcode gave, what reaches the element].
+ * Run inside WordPress with the plugin active (clean_attributes in includes/attributes.php).
+ */
+export const VALIDATION_CASES = [
+  ['breathing-pacer', {preset: 'BOX'}, {preset: 'box'}],
+  ['breathing-pacer', {preset: 'fast'}, {}],
+  ['breathing-pacer', {minutes: ' 5 '}, {minutes: '5'}],
+  ['breathing-pacer', {minutes: '5.50'}, {minutes: '5.5'}],
+  ['breathing-pacer', {minutes: '1e3'}, {}],
+  ['breathing-pacer', {minutes: 'Infinity'}, {}],
+  ['breathing-pacer', {minutes: true}, {}],
+  ['breathing-pacer', {headingLevel: 2.5}, {}],
+  ['breathing-pacer', {headingLevel: '0x3'}, {}],
+  ['breathing-pacer', {'heading-level': '6'}, {'heading-level': '6'}],
+  ['breathing-pacer', {headinglevel: '4'}, {'heading-level': '4'}],
+  ['breathing-pacer', {quiet: 'no', sound: 'yes', vibrate: 'maybe', keepAwake: true}, {sound: true, 'keep-awake': true}],
+  ['breathing-pacer', {0: 'quiet', 1: 'nonsense'}, {quiet: true}],
+  ['support-link', {href: 'JAVASCRIPT:alert(1)'}, {}],
+  ['support-link', {href: ' javascript:alert(1)'}, {}],
+  ['support-link', {href: 'java\tscript:alert(1)'}, {}],
+  ['support-link', {href: 'data:text/html,<script>alert(1)</script>'}, {}],
+  ['support-link', {href: '/relative/page'}, {}],
+  ['support-link', {href: 'https://example.org/a?b=1&c=2'}, {href: 'https://example.org/a?b=1&c=2'}],
+  ['support-link', {href: 'mailto:help@example.org'}, {href: 'mailto:help@example.org'}],
+  ['crisis-help', {lineUrl: 'sms:988'}, {'line-url': 'sms:988'}],
+  ['crisis-help', {lineUrl: 'http://example.org/'}, {}],
+  ['crisis-help', {country: 'gb'}, {country: 'GB'}],
+  ['crisis-help', {country: 'GBR'}, {}],
+  ['crisis-help', {linePhone: '116 123', lineName: '<b>Samaritans</b>'}, {'line-phone': '116 123', 'line-name': 'Samaritans'}],
+  ['affirmation', {lang: 'fr-CA'}, {lang: 'fr-CA'}],
+  ['affirmation', {lang: 'fr_CA'}, {}],
+  ['affirmation', {lang: '"><x'}, {}],
+  ['affirmation', {heading: '<b>Bonjour</b> toi', dir: 'RTL'}, {heading: 'Bonjour toi', dir: 'rtl'}],
+  ['affirmation', {heading: ['an', 'array']}, {}],
+  ['affirmation', {heading: '   '}, {}],
+  ['affirmation', {theme: 'dark', bogus: 'x', onclick: 'alert(1)'}, {theme: 'dark'}],
+  ['idea-deck', {topic: 'Connection'}, {topic: 'connection'}],
+  ['coping-steps', {step: 8, mode: 'all'}, {step: '8', mode: 'all'}],
+  ['coping-steps', {step: 9}, {}],
+];

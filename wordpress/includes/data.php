@@ -19,7 +19,16 @@ defined( 'ABSPATH' ) || exit;
 function data(): array {
 	static $data = null;
 	if ( null === $data ) {
-		$data = require __DIR__ . '/widgets-data.php';
+		$file = __DIR__ . '/widgets-data.php';
+		// The source folder has no generated data: nothing is registered until `npm run build` made it.
+		$data = file_exists( $file ) ? require $file : array();
+		$data += array(
+			'languages' => array( 'en' ),
+			'themes'    => array(),
+			'countries' => array(),
+			'widgets'   => array(),
+			'crisis'    => array(),
+		);
 	}
 	return $data;
 }

@@ -30,7 +30,7 @@ function fallback_language( string $lang ): string {
  * @param array<string, string|true>  $attributes The element's valid attributes.
  */
 function fallback_html( array $widget, array $attributes ): string {
-	$lang = fallback_language( isset( $attributes['lang'] ) && is_string( $attributes['lang'] ) ? $attributes['lang'] : 'en' );
+	$lang = fallback_language( isset( $attributes['lang'] ) && is_string( $attributes['lang'] ) ? $attributes['lang'] : page_lang() );
 	$text = $widget['fallback'][ $lang ] ?? $widget['fallback']['en'] ?? null;
 	if ( ! $text ) {
 		return '';
