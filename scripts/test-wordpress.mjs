@@ -19,7 +19,7 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findBrowser} from './browser.mjs';
 import {PACKAGES, findPrograms, startWordPress} from './wordpress/servers.mjs';
 import {findScriptVectors, readEditor, readEditorPreview, readWidgets} from './wordpress/page-checks.mjs';
-import {BAD_BLOCKS, VALIDATION_CASES, authorPost, pastedCdnPost} from './wordpress/test-content.mjs';
+import {BAD_BLOCKS, CLASSIC_POST, VALIDATION_CASES, authorPost, pastedCdnPost} from './wordpress/test-content.mjs';
 import {widgetsFromManifest} from './wordpress/widgets.mjs';
 
 const ZIP = resolve('dist/wordpress/ms-numbness-widgets.zip');
@@ -200,6 +200,9 @@ echo wp_json_encode( array( 'author' => $a[0], 'admin' => $b[0], 'authorId' => $
   const fallbackCount = (html.match(/class="ms-widget-fallback"/g) ?? []).length;
   check('each rendered widget holds a fallback (heading and first line) in its light DOM', fallbackCount >= slugs.length, `${fallbackCount} fallbacks`);
   check('the crisis help fallback has the default country\'s numbers as links', /<ms-crisis-help[^>]*country="CA"[^>]*>.*?href="tel:911".*?href="tel:988"/s.test(html));
+  const classic = await rest('author', '/wp/v2/posts', {title: 'Classique', content: CLASSIC_POST, status: 'publish'});
+  const classicHtml = await (await fetch(classic.json.link)).text();
+  check('in a classic-editor post the shortcode renders outside any paragraph', /<ms-key-points[^>]*heading-level="3"/.test(classicHtml) && !/<p>\s*<ms-key-points/.test(classicHtml) && (classicHtml.match(/assets\/widgets\/loader\.js/g) ?? []).length === 1, classicHtml.match(/.{0,80}<ms-key-points.{0,80}/s)?.[0]);
   const helloWorld = await (await fetch(`${url}/?p=1`)).text();
   check('a page without a widget loads no widget script', !/assets\/widgets\/loader\.js/.test(helloWorld));
   const noJs = await browser.newContext({javaScriptEnabled: false});

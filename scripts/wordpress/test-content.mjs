@@ -42,6 +42,9 @@ export function authorPost(slugs) {
   ].join('\n\n');
 }
 
+/** A classic-editor post (no blocks): wpautop runs, and the shortcode must not end up inside a <p>. */
+export const CLASSIC_POST = 'Un texte écrit dans l’éditeur classique.\n\n[ms_widget name="key-points" heading-level="3"]\n\nFin du texte.';
+
 /** An administrator's post with the CDN snippet pasted in a Custom HTML block next to a plugin block. */
 export function pastedCdnPost(cdnUrl) {
   return [

@@ -31,7 +31,8 @@ function register_scripts(): void {
 
 /** Gives the block editor script its data (only in the editor, where block.json enqueues it). */
 function add_editor_data(): void {
-	wp_add_inline_script( EDITOR_SCRIPT, 'window.msNumbnessWidgets = ' . wp_json_encode( editor_data() ) . ';', 'before' );
+	// JSON_HEX_TAG: no text in the data can close the script element.
+	wp_add_inline_script( EDITOR_SCRIPT, 'window.msNumbnessWidgets = ' . wp_json_encode( editor_data(), JSON_HEX_TAG | JSON_HEX_AMP ) . ';', 'before' );
 }
 
 /** Enqueues the widgets' script for this page (WordPress prints it once, in the footer). */
