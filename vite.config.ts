@@ -51,6 +51,9 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
       manifest: `.vite/manifest-${fileName.replace(/\.js$/, '')}.json`,
       lib: {entry: resolve(root, entry), formats: ['es'], fileName: () => fileName},
       rolldownOptions: {
+        // Code shared by the entry and a lazily loaded chunk (the pacer's cues)
+        // stays in the entry, so ms-widgets.js needs no other file to start.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           chunkFileNames: (chunk) => {

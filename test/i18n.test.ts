@@ -20,7 +20,7 @@ const SAME_IN_ALL = [
   /^(RRMS|SPMS)$/, /^EMDR$/, /^MS$/, /^SMS$/, /^OK$/i,
 ];
 const SAME_IN: Record<string, RegExp[]> = {
-  fr: [/^(Motivation|Pause|Stop|Total|Dopamine|Sérotonine|Baclofène|Interféron|Date|Note|Minutes?)$/i],
+  fr: [/^(Motivation|Pause|Stop|Total|Dopamine|Sérotonine|Baclofène|Interféron|Date|Note|Minutes?)$/i, /^\d+ minutes?$/],
   de: [/^(Stop|Start|Pause|Dopamin|Serotonin|Noradrenalin|Baclofen|Interferon-beta|Name|Notiz|Minuten?)$/i],
   es: [/^(Total|Dopamina|Serotonina|Baclofeno|Interferón beta|Normal)$/i],
   it: [/^(Stop|Start|Pausa|Dopamina|Serotonina|Baclofen|Interferone beta|Box|Normale)$/i],
