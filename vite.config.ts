@@ -52,7 +52,7 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
           minify: true,
           chunkFileNames: (chunk) => {
             const id = chunk.facadeModuleId ?? '';
-            const widget = id.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
+            const widget = id.match(/src\/widgets\/([a-z-]+)\/define\.ts$/)?.[1];
             if (widget) return `widgets/ms-${widget}-[hash].js`;
             const strings = id.match(/generated\/locales\/([a-zA-Z-]+)\/([a-z-]+)\.ts$/);
             if (strings) return `locales/${strings[1]}/${strings[2]}-[hash].js`;

@@ -17,7 +17,7 @@ export const STRICT_CSP =
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -2,7 +2,7 @@ import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define-all.js';
-import {withPageSettings} from '../stories/page-settings.js';
+import {withPageSettings} from './page-settings.js';
 
 // Controls for every attribute come from the custom-elements manifest.
 setCustomElementsManifest(manifest);

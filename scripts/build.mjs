@@ -18,6 +18,7 @@ const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit', env: {...p
 const vite = (mode) => run('npx', ['vite', 'build', ...(mode ? ['--mode', mode] : []), '--logLevel', 'warn']);
 const only = process.argv[2];
 
+run('node', ['scripts/generate.mjs']);
 rmSync('dist/cdn', {recursive: true, force: true});
 rmSync('dist/npm', {recursive: true, force: true});
 vite('cdn');

@@ -36,7 +36,7 @@ for (const needed of ['package.json', 'README.md', 'custom-elements.json', 'vsco
 const tags = JSON.parse(readFileSync('custom-elements.json', 'utf8')).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 for (const d of tags) {
   const folder = d.tagName.replace(/^ms-/, '');
-  check(files.includes(`dist/npm/${folder}/define.js`) && files.includes(`dist/npm/${folder}/${folder}.d.ts`), `tarball has ${folder}/define.js and ${folder}.d.ts`);
+  check(files.includes(`dist/npm/widgets/${folder}/define.js`) && files.includes(`dist/npm/widgets/${folder}/${folder}.d.ts`), `tarball has widgets/${folder}/define.js and ${folder}.d.ts`);
 }
 
 // 2. Install into a fresh project.

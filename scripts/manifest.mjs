@@ -9,7 +9,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 
 execFileSync(
   'npx',
-  ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/cdn/**', '--exclude', 'src/embed/**', '--quiet'],
+  ['cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/**/*.stories.ts', '--exclude', 'src/cdn/**', '--exclude', 'src/embed/**', '--quiet'],
   {stdio: 'inherit'}
 );
 

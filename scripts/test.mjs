@@ -56,8 +56,8 @@ console.log(`Using ${chrome}`);
 const env = {CHROME_PATH: chrome};
 
 step('Type check');
-// The manifest is generated (not committed); the builder and Storybook import it.
-run('node', ['scripts/manifest.mjs']);
+// Locale modules, entry points and the manifest are generated (not committed).
+run('node', ['scripts/generate.mjs']);
 run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 
 step('Build');

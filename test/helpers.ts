@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia} from './commands.js';
 
 /** Records console.warn calls until `restore()`; the messages are joined text. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {

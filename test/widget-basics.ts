@@ -1,6 +1,6 @@
 import {expect, fixture} from '@open-wc/testing';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
-import {registerLocale} from '../src/shared/localize.js';
+import {registerLocale} from '../src/core/localize.js';
 import {expectAccessibleInAllThemes, shadowText, withWarnings} from './helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void};

@@ -69,7 +69,7 @@ const REFERENCE = `<!doctype html>
 
 async function bundle() {
   const result = await build({
-    entryPoints: [`${root}src/breathing-pacer/define.ts`],
+    entryPoints: [`${root}src/widgets/breathing-pacer/define.ts`],
     bundle: true,
     format: 'esm',
     target: 'es2022',

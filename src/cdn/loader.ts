@@ -3,7 +3,7 @@
  * a widget's code only when that widget's element appears, also when a CMS
  * adds it later. Loading it twice is harmless.
  */
-import {widgetLoaders} from '../widget-loaders.js';
+import {widgetLoaders} from '../generated/widget-loaders.js';
 
 const STARTED = Symbol.for('ms-widgets.loader-started');
 const flags = globalThis as unknown as Record<symbol, boolean>;

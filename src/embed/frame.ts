@@ -6,7 +6,7 @@
  * height to the host page, where `embed-resize.js` keeps the iframe as tall
  * as the widget.
  */
-import {widgetLoaders} from '../widget-loaders.js';
+import {widgetLoaders} from '../generated/widget-loaders.js';
 import {EMBED_MESSAGE_TYPE, type EmbedHeightMessage} from './messages.js';
 
 const PAGE_PARAMS = new Set(['widget', 'lang', 'dir', 'accent', 'frame', 'origin']);

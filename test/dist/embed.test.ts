@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {bundleSnippet, iframeSnippet, loaderSnippet, type SnippetOptions} from '../../demo/snippets.js';
 import {isHeightMessage, EMBED_MESSAGE_TYPE} from '../../src/embed/messages.js';
-import {widgetLoaders} from '../../src/widget-loaders.js';
+import {widgetLoaders} from '../../src/generated/widget-loaders.js';
 
 type FrameWindow = Window & typeof globalThis & Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * and their 44 px minimum targets (the boxes are measured).
  */
 import {expect} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from '../commands.js';
 import {withWarnings} from '../helpers.js';
 import {rendered, REQUIRED, widgets} from './widgets.js';
 

@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsAffirmation} from './affirmation.js';
-
-export {MsAffirmation};
-defineElement('ms-affirmation', MsAffirmation);

@@ -1,6 +1,0 @@
-import '../crisis-help/define.js';
-import {defineElement} from '../shared/define.js';
-import {MsAppointmentPrep} from './appointment-prep.js';
-
-export {MsAppointmentPrep};
-defineElement('ms-appointment-prep', MsAppointmentPrep);

@@ -1,0 +1,83 @@
+import {warnElement} from '../core/attributes.js';
+
+/**
+ * Opt-in, versioned local storage for a widget's private answers.
+ *
+ * Nothing is ever written unless the host adds `persist` to the widget (the
+ * widget only creates a store then). Data is saved as `{v, data}` under
+ * `ms-widgets:<name>`. Stored data that is corrupt, from another version, or
+ * unreadable because storage is blocked is ignored with a warning, and never
+ * breaks the widget.
+ */
+export class PrivateStore<T> {
+  readonly key: string;
+
+  constructor(
+    private readonly el: Element,
+    name: string,
+    private readonly version: number,
+    private readonly isValid: (data: unknown) => data is T
+  ) {
+    this.key = `ms-widgets:${name}`;
+  }
+
+  private storage(): Storage | undefined {
+    try {
+      return globalThis.localStorage ?? undefined;
+    } catch {
+      warnElement(this.el, 'storage-blocked', 'cannot use this browser\'s storage (it is blocked), so answers will not be kept.');
+      return undefined;
+    }
+  }
+
+  /** The stored data, or undefined when there is none or it cannot be used. */
+  load(): T | undefined {
+    let raw: string | null | undefined;
+    try {
+      raw = this.storage()?.getItem(this.key);
+    } catch {
+      warnElement(this.el, 'storage-blocked', 'cannot read this browser\'s storage (it is blocked), so saved answers are not shown.');
+      return undefined;
+    }
+    if (raw === null || raw === undefined) return undefined;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      warnElement(this.el, 'storage-corrupt', `found unreadable saved data under "${this.key}" and ignored it.`);
+      return undefined;
+    }
+    const record = parsed as {v?: unknown; data?: unknown} | null;
+    if (!record || typeof record !== 'object' || record.v !== this.version) {
+      warnElement(this.el, 'storage-version', `found saved data from another version under "${this.key}" and ignored it.`);
+      return undefined;
+    }
+    if (!this.isValid(record.data)) {
+      warnElement(this.el, 'storage-corrupt', `found saved data in an unexpected shape under "${this.key}" and ignored it.`);
+      return undefined;
+    }
+    return record.data;
+  }
+
+  /** Saves `data`; returns false (with a warning) when storage is blocked or full. */
+  save(data: T): boolean {
+    try {
+      const storage = this.storage();
+      if (!storage) return false;
+      storage.setItem(this.key, JSON.stringify({v: this.version, data}));
+      return true;
+    } catch {
+      warnElement(this.el, 'storage-write', 'could not save answers in this browser\'s storage (blocked or full).');
+      return false;
+    }
+  }
+
+  /** Removes everything this store saved. */
+  clear(): void {
+    try {
+      this.storage()?.removeItem(this.key);
+    } catch {
+      warnElement(this.el, 'storage-write', 'could not clear this browser\'s storage (it is blocked).');
+    }
+  }
+}

@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsBreathingPacer} from './breathing-pacer.js';
-
-export {MsBreathingPacer};
-defineElement('ms-breathing-pacer', MsBreathingPacer);

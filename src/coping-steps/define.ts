@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsCopingSteps} from './coping-steps.js';
-
-export {MsCopingSteps};
-defineElement('ms-coping-steps', MsCopingSteps);

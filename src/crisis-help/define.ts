@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsCrisisHelp} from './crisis-help.js';
-
-export {MsCrisisHelp};
-defineElement('ms-crisis-help', MsCrisisHelp);

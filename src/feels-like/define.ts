@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsFeelsLike} from './feels-like.js';
-
-export {MsFeelsLike};
-defineElement('ms-feels-like', MsFeelsLike);

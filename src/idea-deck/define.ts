@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsIdeaDeck} from './idea-deck.js';
-
-export {MsIdeaDeck};
-defineElement('ms-idea-deck', MsIdeaDeck);

@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsJournalPrompts} from './journal-prompts.js';
-
-export {MsJournalPrompts};
-defineElement('ms-journal-prompts', MsJournalPrompts);

@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsKeyPoints} from './key-points.js';
-
-export {MsKeyPoints};
-defineElement('ms-key-points', MsKeyPoints);

@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsMedicationTable} from './medication-table.js';
-
-export {MsMedicationTable};
-defineElement('ms-medication-table', MsMedicationTable);

@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsMoodColor} from './mood-color.js';
-
-export {MsMoodColor};
-defineElement('ms-mood-color', MsMoodColor);

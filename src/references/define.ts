@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsReferences} from './references.js';
-
-export {MsReferences};
-defineElement('ms-references', MsReferences);

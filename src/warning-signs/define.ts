@@ -1,6 +1,0 @@
-import '../crisis-help/define.js';
-import {defineElement} from '../shared/define.js';
-import {MsWarningSigns} from './warning-signs.js';
-
-export {MsWarningSigns};
-defineElement('ms-warning-signs', MsWarningSigns);

@@ -1,5 +1,0 @@
-import {defineElement} from '../shared/define.js';
-import {MsWhyNumbness} from './why-numbness.js';
-
-export {MsWhyNumbness};
-defineElement('ms-why-numbness', MsWhyNumbness);

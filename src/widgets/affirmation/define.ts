@@ -1,0 +1,5 @@
+import {defineElement} from '../../core/define.js';
+import {MsAffirmation} from './affirmation.js';
+
+export {MsAffirmation};
+defineElement('ms-affirmation', MsAffirmation);

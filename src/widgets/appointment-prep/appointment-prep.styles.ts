@@ -1,0 +1,68 @@
+import {css} from 'lit';
+
+/** The styles of <ms-appointment-prep> (the shared base styles come from its base class). */
+export const appointmentPrepStyles = css`
+  fieldset {
+    margin-block-start: 1.5em;
+  }
+  legend,
+  label[for] {
+    display: block;
+    padding: 0;
+    font-weight: bold;
+  }
+  .field,
+  .panel,
+  .actions {
+    margin-block: 1em;
+  }
+  .hint {
+    margin-block: 0 0.25em;
+  }
+  textarea,
+  input[name] {
+    display: block;
+    inline-size: 100%;
+    min-block-size: var(--_target);
+    padding: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+  }
+  [type='date'] {
+    inline-size: auto;
+  }
+  textarea {
+    min-block-size: 5.5em;
+    field-sizing: content;
+  }
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    padding-block: 0.5em;
+    cursor: pointer;
+  }
+  [type='checkbox'] {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0.15em 0 0;
+    accent-color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  @media print {
+    .actions,
+    .confirm,
+    [part='crisis'] {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,441 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {downloadText} from '../../parts/download.js';
+import {readHostList} from '../../behaviors/host-content.js';
+import {msg, str} from '../../core/localize.js';
+import {printSummary, type PrintJob} from '../../parts/print.js';
+import {PrivateStore} from '../../behaviors/storage.js';
+import {medications} from '../../content/medications.js';
+import {warningSigns} from '../../content/warning-signs.js';
+import {beganAfter, questions, type Choice} from './content.js';
+import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
+import {translations} from '../../generated/translations/appointment-prep.js';
+import {appointmentPrepStyles} from './appointment-prep.styles.js';
+
+/** What the reader wrote (`t`, by field name) and ticked (`c`, as `group:id`). */
+interface Draft {
+  t: Record<string, string>;
+  c: string[];
+}
+
+const isString = (v: unknown) => typeof v === 'string';
+const isDraft = (d: unknown): d is Draft =>
+  Array.isArray((d as Draft)?.c) &&
+  (d as Draft).c.every(isString) &&
+  !!(d as Draft).t &&
+  typeof (d as Draft).t === 'object' &&
+  Object.values((d as Draft).t).every(isString);
+
+const empty = (): Draft => ({t: {}, c: []});
+const isEmpty = ({t, c}: Draft) => !c.length && !Object.values(t).some((v) => v.trim());
+/** The non-empty lines of a text box. */
+const lines = (text = '') =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+type SignsElement = HTMLElement & {checked?: string[]; updateComplete?: Promise<unknown>};
+
+/**
+ * The article's step 2, "Talk to your neurologist or therapist", as a
+ * preparation sheet: what has changed, which medicines the reader takes,
+ * whether it began after a flare-up or a hard time, and questions to ask.
+ * "Print" gives a clean one-page summary, "Download" a text file; both are
+ * made in the browser and nothing is sent anywhere. If an `ms-warning-signs`
+ * on the same page has ticked signs, the sheet offers to include them.
+ *
+ * @tagname ms-appointment-prep
+ * @summary A private, printable sheet to prepare for a neurologist or therapist visit.
+ *
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ * @attr persist - Keep the draft in this browser's local storage until the reader clears it
+ *   (never sent anywhere). Without it nothing is stored.
+ * @attr country - Passed to the crisis help line at the bottom (two-letter code such as `GB`).
+ *   Default: the region of the page language.
+ *
+ * @fires ms-appointment-prep-export - The reader printed or downloaded the sheet.
+ *   `detail: {format: 'print' | 'download'}`. What they wrote is never sent in events.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart field - One question with its text box.
+ * @csspart signs - The offer to include the ticked warning signs.
+ * @csspart note - The line saying the sheet is not a diagnosis.
+ * @csspart actions - The Print, Download and Clear buttons.
+ * @csspart confirm - The "are you sure?" box before clearing.
+ * @csspart crisis - The box around the crisis help line.
+ *
+ * @cssprop --ms-accent - Brand colour for buttons and focus.
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-surface - Background of the boxes.
+ * @cssprop --ms-border - Borders of text boxes and boxes.
+ * @cssprop --ms-radius - Corner radius.
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsAppointmentPrep extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    appointmentPrepStyles,
+  ];
+
+  /** Keep the draft in this browser until the reader clears it. */
+  @property({type: Boolean, reflect: true}) persist = false;
+
+  /** Passed to the crisis help line. */
+  @property() country?: string;
+
+  /**
+   * Starts printing (replace it in tests).
+   * @internal
+   */
+  printer?: (win: Window) => void;
+
+  @state() private draft: Draft = empty();
+  /** Ids of the signs ticked in the page's ms-warning-signs. */
+  @state() private signs: string[] = [];
+  @state() private confirming = false;
+  /** The browser refused to save the draft (blocked or full storage). */
+  @state() private notSaved = false;
+  /** What the polite status line says (the text is chosen at render time, in the widget's language). */
+  @state() private status: '' | 'empty' | 'saved' | 'cleared' = '';
+
+  private store?: PrivateStore<Draft>;
+  private signsSource?: Element | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('ms-warning-signs-change', this.onSigns);
+    void customElements.whenDefined('ms-warning-signs').then(async () => {
+      const el = document.querySelector<SignsElement>('ms-warning-signs');
+      await el?.updateComplete;
+      // Only if no event has told us otherwise meanwhile.
+      if (el && !this.signsSource) {
+        this.signsSource = el;
+        this.signs = el.checked ?? [];
+      }
+    });
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('ms-warning-signs-change', this.onSigns);
+    super.disconnectedCallback();
+  }
+
+  private readonly onSigns = (e: Event): void => {
+    this.signsSource = e.target as Element;
+    this.signs = (e as CustomEvent<{checked?: string[]}>).detail?.checked ?? [];
+  };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('persist')) return;
+    this.store = this.persist ? new PrivateStore(this, 'appointment-prep', 1, isDraft) : undefined;
+    if (!this.store) return;
+    // What the reader wrote before `persist` was added wins over an older draft.
+    if (isEmpty(this.draft)) this.draft = this.store.load() ?? empty();
+    else this.notSaved = !this.store.save(this.draft);
+  }
+
+  private setDraft(draft: Draft): void {
+    this.draft = draft;
+    this.status = '';
+    if (!this.store) return;
+    if (isEmpty(draft)) this.store.clear();
+    else this.notSaved = !this.store.save(draft);
+  }
+
+  private onText(e: Event): void {
+    const {name, value} = e.target as HTMLInputElement;
+    this.setDraft({...this.draft, t: {...this.draft.t, [name]: value}});
+  }
+
+  private onCheck(e: Event): void {
+    const {value, checked} = e.target as HTMLInputElement;
+    const c = this.draft.c.filter((v) => v !== value);
+    this.setDraft({...this.draft, c: checked ? [...c, value] : c});
+  }
+
+  /** The text of the ticked warning signs, in the page's list order. */
+  private signTexts(): string[] {
+    const article = warningSigns();
+    const host = this.signsSource instanceof HTMLElement ? readHostList(this.signsSource) : null;
+    return this.signs
+      .map((id) => (id.startsWith('host-') ? host?.[Number(id.slice(5)) - 1] : article.find((s) => s.id === id)?.text))
+      .filter((t): t is string => !!t);
+  }
+
+  /** The sheet as [heading, lines] pairs, empty parts left out. */
+  private sections(): [string, string[]][] {
+    const {t, c} = this.draft;
+    const picked = (group: string, list: Choice[]) => list.filter((x) => c.includes(`${group}:${x.id}`)).map((x) => x.text);
+    const meds = medications().map(({id, name}) => ({id, text: name}));
+    const parts: [string, string[]][] = [
+      [msg('What has changed in how I react to things'), lines(t.changes)],
+      [msg('Medicines I take'), [...picked('med', meds), ...lines(t.meds)]],
+      [msg('When it began'), [...picked('began', beganAfter()), ...lines(t.when)]],
+      [msg('Warning signs I ticked'), c.includes('signs') ? this.signTexts() : []],
+      [msg('Questions I want to ask'), [...picked('q', questions()), ...lines(t.ask)]],
+    ];
+    return parts.filter(([, items]) => items.length);
+  }
+
+  /** Lines under the title: who the appointment is with, and when. */
+  private header(): string[] {
+    const {who, date} = this.draft.t;
+    const out: string[] = [];
+    if (who?.trim()) out.push(msg(str`With: ${who.trim()}`));
+    const [y, m, d] = (date ?? '').split('-').map(Number);
+    if (y && m && d) {
+      const day = new Intl.DateTimeFormat(this.locale, {dateStyle: 'full'}).format(new Date(y, m - 1, d));
+      out.push(msg(str`Date: ${day}`));
+    }
+    return out;
+  }
+
+  private ready(): [string, string[]][] | undefined {
+    const sections = this.sections();
+    if (sections.length) return sections;
+    this.status = 'empty';
+    return undefined;
+  }
+
+  private emit(format: 'print' | 'download'): void {
+    this.dispatchEvent(new CustomEvent('ms-appointment-prep-export', {detail: {format}, bubbles: true, composed: true}));
+  }
+
+  /** Prints a clean one-page summary (nothing when the sheet is empty). */
+  print(): PrintJob | undefined {
+    return this.inOwnLanguage(() => this.printNow());
+  }
+
+  private printNow(): PrintJob | undefined {
+    const sections = this.ready();
+    if (!sections) return undefined;
+    const title = msg('Notes for my appointment');
+    const job = printSummary(
+      title,
+      this.locale,
+      this.direction,
+      (doc) => {
+        const root = doc.createElement('main');
+        const add = (tag: string, text: string, parent: Element = root) =>
+          parent.appendChild(Object.assign(doc.createElement(tag), {textContent: text}));
+        add('h1', title);
+        for (const line of this.header()) add('p', line);
+        for (const [heading, items] of sections) {
+          add('h2', heading);
+          const list = add('ul', '');
+          for (const item of items) add('li', item, list);
+        }
+        add('p', this.note()).className = 'small';
+        return root;
+      },
+      this.printer
+    );
+    this.emit('print');
+    return job;
+  }
+
+  /** Saves the sheet as a text file made in the browser; returns the file (nothing when empty). */
+  download(): Blob | undefined {
+    return this.inOwnLanguage(() => this.downloadNow());
+  }
+
+  private downloadNow(): Blob | undefined {
+    const sections = this.ready();
+    if (!sections) return undefined;
+    const text = [
+      msg('Notes for my appointment'),
+      ...this.header(),
+      '',
+      ...sections.flatMap(([heading, items]) => [heading, ...items.map((i) => `- ${i}`), '']),
+      this.note(),
+      '',
+    ].join('\n');
+    const blob = downloadText(`${msg('appointment-notes', {desc: 'File name, without .txt'})}.txt`, text);
+    this.status = 'saved';
+    this.emit('download');
+    return blob;
+  }
+
+  /** Empties the sheet and removes any saved draft. */
+  clear(): void {
+    this.draft = empty();
+    this.store?.clear();
+    this.confirming = false;
+  }
+
+  private note(): string {
+    return msg('This sheet is to help the conversation. It is not a diagnosis.');
+  }
+
+  private focus_(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  private ask(): void {
+    this.confirming = true;
+    this.status = '';
+    this.focus_('.confirm .secondary');
+  }
+
+  private cancel(): void {
+    this.confirming = false;
+    this.focus_('#clear');
+  }
+
+  private confirmClear(): void {
+    this.clear();
+    this.status = 'cleared';
+    this.focus_('#who');
+  }
+
+  private field(name: string, label: string, hint?: string) {
+    return html`<div class="field" part="field">
+      <label for=${name}>${label}</label>
+      ${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : nothing}
+      <textarea
+        id=${name}
+        name=${name}
+        rows="3"
+        aria-describedby=${hint ? `${name}-hint` : nothing}
+        .value=${live(this.draft.t[name] ?? '')}
+        @input=${this.onText}
+      ></textarea>
+    </div>`;
+  }
+
+  private box(value: string, text: string) {
+    return html`<label class="check">
+      <input type="checkbox" .value=${value} .checked=${live(this.draft.c.includes(value))} @change=${this.onCheck} />
+      <span>${text}</span>
+    </label>`;
+  }
+
+  private group(legend: string, group: string, choices: Choice[], after: unknown) {
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      ${choices.map((x) => this.box(`${group}:${x.id}`, x.text))} ${after}
+    </fieldset>`;
+  }
+
+  protected override renderContent() {
+    const {t} = this.draft;
+    const signs = this.signs.length ? this.signTexts() : [];
+    const n = signs.length;
+    const count = new Intl.NumberFormat(this.locale).format(n);
+    return html`
+      ${this.renderTitle(msg('Get ready for your appointment'))}
+      <p>
+        ${msg(
+          'Tell your neurologist or therapist about the numbness. Don’t just say “I’m fine”. Write a few notes here, then print them or save them.'
+        )}
+      </p>
+      <p>
+        ${this.notSaved
+          ? msg('This browser did not let us save your notes. Print or download them before you leave this page.')
+          : this.persist
+          ? msg('What you write is kept only in this browser, on this device, until you clear it.')
+          : msg('Nothing is saved or sent. If you leave this page, your notes are gone, so print or download them first.')}
+      </p>
+
+      <div class="field" part="field">
+        <label for="who">${msg('Who is the appointment with? (you can leave this empty)')}</label>
+        <input id="who" name="who" type="text" autocomplete="off" .value=${live(t.who ?? '')} @input=${this.onText} />
+      </div>
+      <div class="field" part="field">
+        <label for="date">${msg('Date of the appointment (you can leave this empty)')}</label>
+        <input id="date" name="date" type="date" .value=${live(t.date ?? '')} @input=${this.onText} />
+      </div>
+
+      ${this.field(
+        'changes',
+        msg('What has changed in how you react to things?'),
+        msg('For example: “I used to cry at films. Now I feel blank.” Use your own words.')
+      )}
+      ${this.group(
+        msg('Which medicines do you take?'),
+        'med',
+        medications().map(({id, name}) => ({id, text: name})),
+        this.field('meds', msg('Other medicines, or anything you noticed about your medicines'))
+      )}
+      ${this.group(
+        msg('Did it begin after something?'),
+        'began',
+        beganAfter(),
+        this.field('when', msg('When did it start? What was happening then?'))
+      )}
+      ${n
+        ? html`<div class="panel" part="signs">
+            ${this.box(
+              'signs',
+              new Intl.PluralRules(this.locale).select(n) === 'one'
+                ? msg('Add the warning sign I ticked on this page')
+                : msg(str`Add the ${count} warning signs I ticked on this page`)
+            )}
+            <ul>
+              ${signs.map((s) => html`<li>${s}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      ${this.group(
+        msg('Questions you could ask'),
+        'q',
+        questions(),
+        this.field('ask', msg('Your own questions'))
+      )}
+
+      <p><strong>${msg('Do not stop or change a medicine on your own. Talk to your doctor first.')}</strong></p>
+      <p part="note">${this.note()}</p>
+
+      <div class="actions" part="actions">
+        <button class="button" type="button" @click=${() => this.print()}>${msg('Print my notes')}</button>
+        <button class="button secondary" type="button" @click=${() => this.download()}>
+          ${msg('Download as a text file')}
+        </button>
+        ${isEmpty(this.draft)
+          ? nothing
+          : html`<button id="clear" class="button secondary" type="button" @click=${this.ask}>${msg('Clear my notes')}</button>`}
+      </div>
+      ${this.confirming
+        ? html`<div
+            class="panel confirm"
+            part="confirm"
+            role="group"
+            aria-labelledby="confirm-q"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()}
+          >
+            <p id="confirm-q">${msg('Clear everything on your sheet? You cannot undo this.')}</p>
+            <div class="actions">
+              <button class="button" type="button" @click=${this.confirmClear}>${msg('Yes, clear it')}</button>
+              <button class="button secondary" type="button" @click=${this.cancel}>${msg('No, keep it')}</button>
+            </div>
+          </div>`
+        : nothing}
+      <p class="visually-hidden" role="status">
+        ${this.status === 'empty'
+          ? msg('There is nothing on your sheet yet. Write or tick something first.')
+          : this.status === 'saved'
+            ? msg('Your notes are saved as a text file, in your downloads.')
+            : this.status === 'cleared'
+              ? msg('Your sheet is cleared.')
+              : ''}
+      </p>
+      ${inlineCrisisHelp(this.country, this.resolvedTheme, this.languageTag)}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-appointment-prep': MsAppointmentPrep;
+  }
+}

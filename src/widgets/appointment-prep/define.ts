@@ -1,0 +1,6 @@
+import '../crisis-help/define.js';
+import {defineElement} from '../../core/define.js';
+import {MsAppointmentPrep} from './appointment-prep.js';
+
+export {MsAppointmentPrep};
+defineElement('ms-appointment-prep', MsAppointmentPrep);

@@ -1,0 +1,74 @@
+import {msg, str} from '../../core/localize.js';
+
+/** The four timed phases of one breath, in order. */
+export const PHASES = ['inhale', 'hold-in', 'exhale', 'hold-out'] as const;
+export type TimedPhase = (typeof PHASES)[number];
+export type BreathingPhase = 'idle' | TimedPhase | 'done';
+
+/**
+ * Breathing patterns in seconds: inhale, hold after inhale, exhale, hold after
+ * exhale. `calm` is the article's step 7, "inhale 4, exhale 6".
+ */
+export const PRESETS = {
+  calm: [4, 0, 6, 0],
+  box: [4, 4, 4, 4],
+  '4-7-8': [4, 7, 8, 0],
+  resonance: [5.5, 0, 5.5, 0],
+} as const;
+export type Preset = keyof typeof PRESETS;
+
+/** The word shown (and announced) for a phase. */
+export function phaseWord(phase: BreathingPhase): string {
+  switch (phase) {
+    case 'inhale':
+      return msg('Breathe in');
+    case 'exhale':
+      return msg('Breathe out');
+    case 'hold-in':
+    case 'hold-out':
+      return msg('Hold');
+    case 'done':
+      return msg('Well done');
+    default:
+      return msg('Ready');
+  }
+}
+
+/** One step of the pattern, e.g. "Breathe in for 4 seconds" (`duration` is already formatted). */
+export function patternStep(phase: TimedPhase, duration: string): string {
+  switch (phase) {
+    case 'inhale':
+      return msg(str`Breathe in for ${duration}`);
+    case 'exhale':
+      return msg(str`Breathe out for ${duration}`);
+    default:
+      return msg(str`Hold for ${duration}`);
+  }
+}
+
+/** The pace, e.g. "6 breaths a minute", with the plural category of the number. */
+export function paceText(perMinute: string, category: Intl.LDMLPluralRule): string {
+  return category === 'one'
+    ? msg(str`${perMinute} breath a minute`)
+    : msg(str`${perMinute} breaths a minute`);
+}
+
+export type Note = '' | 'paused' | 'hidden' | 'stopped' | 'done' | 'last';
+
+/** A line under the counters saying what happened. */
+export function noteText(note: Note): string {
+  switch (note) {
+    case 'paused':
+      return msg('Paused. Press Resume when you are ready.');
+    case 'hidden':
+      return msg('Paused because you left the page. Press Resume when you are ready.');
+    case 'stopped':
+      return msg('Stopped. You can start again whenever you like.');
+    case 'done':
+      return msg('Well done. Your breathing session is finished. You can go again if you like.');
+    case 'last':
+      return msg('Time is up. Finish this breath slowly.');
+    default:
+      return '';
+  }
+}

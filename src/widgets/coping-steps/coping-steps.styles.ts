@@ -1,0 +1,44 @@
+import {css} from 'lit';
+
+/** The styles of <ms-coping-steps> (the shared base styles come from its base class). */
+export const copingStepsStyles = css`
+  .toolbar,
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em 1em;
+    margin-block: 0 1em;
+  }
+  .toolbar p {
+    margin: 0;
+  }
+  .nav {
+    justify-content: space-between;
+  }
+  .steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .step {
+    margin-block: 0 1em;
+  }
+  .progress,
+  .label {
+    font-weight: bold;
+    margin-block-end: 0.25em;
+  }
+  ul {
+    margin-block: 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
+  li li {
+    margin-block: 0.25em;
+  }
+  .caution {
+    border-inline-start: 0.3em solid var(--_accent);
+    padding-inline-start: 0.75em;
+    font-weight: bold;
+  }
+`;

@@ -1,0 +1,41 @@
+import {css} from 'lit';
+
+/** The styles of <ms-idea-deck> (the shared base styles come from its base class). */
+export const ideaDeckStyles = css`
+  .pick {
+    margin-block: 0 1em;
+  }
+  .picked {
+    margin-block: 0.75em 0;
+    font-size: 1.125em;
+  }
+  .picked:empty {
+    margin: 0;
+  }
+  .cards {
+    list-style: none;
+    margin: 0 0 1em;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding-block: 0.75em 0.25em;
+    padding-inline: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .card.chosen {
+    border-color: var(--_accent);
+    outline: 2px solid var(--_accent);
+  }
+  .card p {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,201 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {parseEnum} from '../../core/attributes.js';
+import {LightDomController, readHostList} from '../../behaviors/host-content.js';
+import {msg} from '../../core/localize.js';
+import {ideas, TOPICS, topicText, type Topic} from '../../content/ideas.js';
+import {renderTick, renderTickFooter, Ticks, tickStyles} from '../../behaviors/ticks.js';
+import {translations} from '../../generated/translations/idea-deck.js';
+import {ideaDeckStyles} from './idea-deck.styles.js';
+
+interface Idea {
+  /** Stable key for the reader's ticks: the article idea's position, or `h:` and the host's text. */
+  key: string;
+  text: string;
+}
+
+/**
+ * One topic's ideas from the article, as cards. "Give me one idea" picks one
+ * at random and never repeats until every idea was shown; the reader can tick
+ * "I tried this" on any idea.
+ *
+ * @tagname ms-idea-deck
+ * @summary Ideas to try (grounding, tiny pleasures, movement, calming, connection), one at a time or all together.
+ *
+ * @attr topic - Which list: `grounding` (default, step 3), `pleasures` (step 4), `movement` (step 5),
+ *   `regulation` (step 7) or `connection` (step 8). An unknown topic warns and shows `grounding`.
+ * @attr persist - Keep the reader's ticks in this browser (per topic). Without it nothing is stored.
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ *
+ * @fires ms-idea-tried - The reader ticked or unticked an idea. `detail: {topic, idea, tried}`.
+ *
+ * @slot - Optional: a `<ul>` or `<ol>` of your own ideas, added after the article's ideas.
+ *   Read as text (never as HTML). Without JavaScript the page shows it as it is.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart intro - The line under the title.
+ * @csspart pick - The "Give me one idea" area.
+ * @csspart pick-button - The "Give me one idea" button.
+ * @csspart list - The list of idea cards.
+ * @csspart card - One idea card.
+ * @csspart tick - An "I tried this" checkbox and its label.
+ * @csspart note - The line under the cards.
+ * @csspart footer - The privacy line (and the clear button).
+ * @csspart privacy - The privacy line.
+ * @csspart clear-button - "Clear my ticks" (only with `persist`).
+ *
+ * @cssprop --ms-accent - Brand colour (buttons, ticks, the chosen card).
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-surface - Background of the cards.
+ * @cssprop --ms-border - Card borders.
+ * @cssprop --ms-radius - Corner radius.
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsIdeaDeck extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    tickStyles,
+    ideaDeckStyles,
+  ];
+
+  /** Which of the article's idea lists to show. */
+  @property() topic: Topic = 'grounding';
+
+  /** Keep the reader's ticks in this browser (per topic). */
+  @property({type: Boolean, reflect: true}) persist = false;
+
+  /** The idea "Give me one idea" chose last. */
+  @state() private chosen?: string;
+
+  /** Whether the last pick started a new round after every idea was shown. */
+  @state() private newRound = false;
+
+  /** The random source for "Give me one idea" (replace it to make picks predictable). */
+  protected random: () => number = Math.random;
+
+  private shown = new Set<string>();
+  private readonly ticks = new Ticks(this);
+  private readonly hostIdeas = new LightDomController(this, readHostList);
+
+  private get resolvedTopic(): Topic {
+    return parseEnum(this, 'topic', this.topic, TOPICS, 'grounding');
+  }
+
+  private ideaList(): Idea[] {
+    const list: Idea[] = ideas(this.resolvedTopic).map((text, i) => ({key: String(i), text}));
+    for (const text of this.hostIdeas.value ?? []) {
+      const key = `h:${text}`;
+      if (!list.some((idea) => idea.key === key)) list.push({key, text});
+    }
+    return list;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('topic') || changed.has('persist')) {
+      const newTopic = changed.has('topic');
+      if (newTopic) {
+        this.shown.clear();
+        this.chosen = undefined;
+        this.newRound = false;
+      }
+      this.ticks.use(this.persist, `idea-deck:${this.resolvedTopic}`, newTopic);
+    }
+  }
+
+  /** Chooses one idea at random; every idea is shown once before any repeats. */
+  pickIdea(): string | undefined {
+    const list = this.ideaList();
+    let pool = list.filter((idea) => !this.shown.has(idea.key));
+    this.newRound = !pool.length;
+    if (!pool.length) {
+      this.shown.clear();
+      pool = list.length > 1 ? list.filter((idea) => idea.key !== this.chosen) : list;
+    }
+    const r = this.random();
+    const idea = pool[Math.min(pool.length - 1, Math.max(0, Math.floor((Number.isFinite(r) ? r : 0) * pool.length)))];
+    if (!idea) return undefined;
+    this.shown.add(idea.key);
+    this.chosen = idea.key;
+    return idea.text;
+  }
+
+  private setTried(idea: Idea, tried: boolean): void {
+    this.ticks.set(idea.key, tried);
+    this.dispatchEvent(
+      new CustomEvent('ms-idea-tried', {
+        detail: {topic: this.resolvedTopic, idea: idea.text, tried},
+        bubbles: true,
+        composed: true,
+      })
+    );
+  }
+
+  /** Clears the reader's ticks for this topic, also from storage. */
+  clear(): void {
+    this.ticks.clear();
+  }
+
+  protected override renderContent() {
+    const topic = this.resolvedTopic;
+    const [intro, note] = topicText(topic);
+    const list = this.ideaList();
+    const chosen = list.find((idea) => idea.key === this.chosen);
+    const tick = (idea: Idea) =>
+      renderTick(this.ticks.keys.has(idea.key), msg('I tried this'), idea.text, (on) => this.setTried(idea, on));
+    return html`
+      ${this.renderTitle(this.defaultTitle(topic))}
+      <p part="intro">${intro}</p>
+      <div class="pick panel" part="pick">
+        <button type="button" class="button" part="pick-button" @click=${() => this.pickIdea()}>
+          ${chosen ? msg('Give me another idea') : msg('Give me one idea')}
+        </button>
+        <p class="picked" role="status">${chosen
+          ? html`${this.newRound ? html`${msg('You have seen every idea, so they start again.')} ` : nothing}<strong
+                >${msg('Try this:')}</strong
+              >
+              ${chosen.text}`
+          : nothing}</p>
+        ${chosen ? tick(chosen) : nothing}
+      </div>
+      <ul class="cards" part="list" role="list">
+        ${list.map(
+          (idea) => html`<li class="card ${idea === chosen ? 'chosen' : ''}" part="card">
+            <p>${idea.text}</p>
+            ${tick(idea)}
+          </li>`
+        )}
+      </ul>
+      <p part="note">${note}</p>
+      ${renderTickFooter(this.ticks, this.persist)}
+    `;
+  }
+
+  private defaultTitle(topic: Topic): string {
+    switch (topic) {
+      case 'pleasures':
+        return msg('Ideas: tiny pleasures');
+      case 'movement':
+        return msg('Ideas: gentle movement');
+      case 'regulation':
+        return msg('Ideas: calm your nervous system');
+      case 'connection':
+        return msg('Ideas: gentle contact with people');
+      default:
+        return msg('Ideas: use your senses');
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-idea-deck': MsIdeaDeck;
+  }
+}

@@ -1,0 +1,275 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {downloadText} from '../../parts/download.js';
+import {parseText} from '../../core/attributes.js';
+import {msg, str} from '../../core/localize.js';
+import {PrivateStore} from '../../behaviors/storage.js';
+import {prompts} from '../../content/journal-prompts.js';
+import {translations} from '../../generated/translations/journal-prompts.js';
+import {journalPromptsStyles} from './journal-prompts.styles.js';
+
+interface Saved {
+  /** The prompt the reader was on. */
+  p: string;
+  /** The reader's writing, per prompt id. */
+  t: Record<string, string>;
+}
+
+const isSaved = (data: unknown): data is Saved => {
+  const d = data as Saved | null;
+  return (
+    !!d &&
+    typeof d.p === 'string' &&
+    !!d.t &&
+    typeof d.t === 'object' &&
+    !Array.isArray(d.t) &&
+    Object.values(d.t).every((text) => typeof text === 'string')
+  );
+};
+
+/** How long typing must pause before the writing is saved (with `persist`). */
+const SAVE_DELAY = 600;
+
+/**
+ * The article's journaling prompts, one at a time. With `writing`, the reader
+ * can write an answer to each prompt in a private box: the text of every
+ * prompt is kept while they switch prompts, can be downloaded as a text file
+ * made in the browser, and is never sent anywhere.
+ *
+ * @tagname ms-journal-prompts
+ * @summary Gentle journaling prompts, with an optional private writing box.
+ *
+ * @attr writing - Show a private writing box for each prompt.
+ * @attr persist - Keep the reader's writing in this browser until they delete it.
+ *   Without it nothing is stored, and the writing is gone when the page is left.
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart intro - The line under the title.
+ * @csspart prompt - The prompt being shown (with its count).
+ * @csspart next-button - "Another prompt".
+ * @csspart textarea - The writing box.
+ * @csspart privacy - The line that says where the writing is kept.
+ * @csspart actions - The Download and Delete buttons.
+ * @csspart confirm - The "Delete everything you wrote?" question.
+ *
+ * @cssprop --ms-accent - Brand colour.
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-surface - Background of the prompt.
+ * @cssprop --ms-border - Borders of the prompt and the writing box.
+ * @cssprop --ms-radius - Corner radius.
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsJournalPrompts extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    journalPromptsStyles,
+  ];
+
+  /** Show a private writing box for each prompt. */
+  @property({type: Boolean, reflect: true}) writing = false;
+
+  /** Keep the reader's writing in this browser until they delete it. */
+  @property({type: Boolean, reflect: true}) persist = false;
+
+  @state() private index = 0;
+  @state() private texts: Record<string, string> = {};
+  @state() private confirming = false;
+  @state() private message = '';
+  @state() private saveFailed = false;
+
+  private store?: PrivateStore<Saved>;
+  private timer?: ReturnType<typeof setTimeout>;
+  /** Whether this widget has changes that are not saved yet (so a second copy on the page never saves stale text). */
+  private dirty = false;
+  private focusAfter?: string;
+  private readonly flush = () => this.save();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.flush);
+  }
+
+  override disconnectedCallback(): void {
+    this.save();
+    removeEventListener('pagehide', this.flush);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('persist')) {
+      this.store = this.persist ? new PrivateStore(this, 'journal-prompts', 1, isSaved) : undefined;
+      const saved = this.store?.load();
+      if (saved) {
+        // Anything typed before `persist` was added is kept too.
+        this.texts = {...saved.t, ...this.filled()};
+        if (!this.dirty) this.index = Math.max(0, prompts().findIndex((p) => p.id === saved.p));
+      }
+      if (this.dirty) this.scheduleSave();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.focusAfter) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfter)?.focus();
+      this.focusAfter = undefined;
+    }
+  }
+
+  /** The writing that is not empty. */
+  private filled(): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.texts).filter(([, text]) => text.trim()));
+  }
+
+  /** Shows the next prompt (after the last one, the first again). */
+  nextPrompt(): void {
+    this.index = (this.index + 1) % prompts().length;
+    this.message = '';
+    this.scheduleSave();
+  }
+
+  /**
+   * Every keystroke is copied into `texts` and re-rendered, so the value Lit
+   * last set always matches the box; switching prompts then shows the other
+   * prompt's text (no `live()` directive needed).
+   */
+  private onInput(id: string, text: string): void {
+    this.texts = {...this.texts, [id]: text};
+    this.message = '';
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    this.dirty = true;
+    if (!this.store) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.flush, SAVE_DELAY);
+  }
+
+  /** Saves now (only with `persist`). */
+  private save(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.store || !this.dirty) return;
+    this.dirty = false;
+    const t = this.filled();
+    // Nothing written: nothing kept (not even which prompt was open).
+    if (!Object.keys(t).length) return this.store.clear();
+    this.saveFailed = !this.store.save({p: prompts()[this.index]!.id, t});
+  }
+
+  /**
+   * Downloads every prompt followed by the reader's writing, as a text file
+   * made in the browser. Returns the file.
+   */
+  download(): Blob {
+    return this.inOwnLanguage(() => {
+      const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date());
+      const parts = [parseText(this, 'heading', this.heading) ?? this.defaultTitle(), date];
+      for (const prompt of prompts()) parts.push(`${prompt.text}\n${this.texts[prompt.id]?.trim() ?? ''}`);
+      return downloadText(`${msg('my-journal', {desc: 'Name of the downloaded file, without ".txt".'})}.txt`, `${parts.join('\n\n')}\n`);
+    });
+  }
+
+  /** Deletes all the reader's writing, also from storage. */
+  deleteWriting(): void {
+    clearTimeout(this.timer);
+    this.dirty = false;
+    this.texts = {};
+    this.store?.clear();
+    this.saveFailed = false;
+    this.confirming = false;
+    this.message = msg('Your writing was deleted.');
+  }
+
+  private defaultTitle(): string {
+    return msg('Prompts for your journal');
+  }
+
+  private renderWriting(id: string) {
+    if (!this.writing) return html`<p>${msg('Think about it, or write in a notebook. There is no right or wrong answer.')}</p>`;
+    const privacy = this.saveFailed
+      ? msg('Your writing could not be saved in this browser. Download it to keep it.')
+      : this.persist
+        ? msg('What you write stays on this device. It is saved in this browser until you delete it.')
+        : msg('What you write stays on this device and is not saved. It is gone when you leave the page. Download it to keep it.');
+    return html`
+      <textarea
+        id="writing"
+        part="textarea"
+        aria-describedby="privacy"
+        .value=${this.texts[id] ?? ''}
+        @input=${(e: Event) => this.onInput(id, (e.target as HTMLTextAreaElement).value)}
+        @change=${this.flush}
+      ></textarea>
+      <p id="privacy" part="privacy">${privacy}</p>
+      ${this.confirming
+        ? html`<div class="confirm panel" part="confirm" role="group" aria-labelledby="confirm-question"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelDelete()}>
+            <p id="confirm-question">${msg('Delete everything you wrote here? You cannot undo this.')}</p>
+            <div class="actions">
+              <button type="button" class="button" @click=${() => {
+                this.deleteWriting();
+                this.focusAfter = '#writing';
+              }}>${msg('Yes, delete it')}</button>
+              <button type="button" class="button secondary" id="keep" @click=${this.cancelDelete}>
+                ${msg('No, keep it')}
+              </button>
+            </div>
+          </div>`
+        : html`<div class="actions" part="actions">
+            <button type="button" class="button secondary" @click=${() => this.download()}>
+              ${msg('Download my writing')}
+            </button>
+            <button type="button" class="button secondary" id="delete" @click=${() => {
+              this.confirming = true;
+              this.message = '';
+              this.focusAfter = '#keep';
+            }}>${msg('Delete my writing')}</button>
+          </div>`}
+      <p role="status">${this.message}</p>
+    `;
+  }
+
+  private readonly cancelDelete = () => {
+    this.confirming = false;
+    this.focusAfter = '#delete';
+  };
+
+  protected override renderContent() {
+    const all = prompts();
+    const prompt = all[this.index]!;
+    const format = new Intl.NumberFormat(this.locale);
+    const text = this.writing
+      ? html`<label class="text" for="writing">${prompt.text}</label>`
+      : html`<span class="text">${prompt.text}</span>`;
+    return html`
+      ${this.renderTitle(this.defaultTitle())}
+      <p part="intro">${msg('Take one prompt at a time. These are gentle questions. You don’t have to force a feeling.')}</p>
+      <div class="prompt panel" part="prompt" role="status" aria-atomic="true">
+        <p>${msg(str`Prompt ${format.format(this.index + 1)} of ${format.format(all.length)}`)}</p>
+        ${text}
+        ${prompt.hint ? html`<p>${prompt.hint}</p>` : nothing}
+      </div>
+      <button type="button" class="button" part="next-button" @click=${() => this.nextPrompt()}>
+        ${msg('Another prompt')}
+      </button>
+      ${this.renderWriting(prompt.id)}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-journal-prompts': MsJournalPrompts;
+  }
+}

@@ -1,0 +1,312 @@
+import {html, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {matchLocale, msg, str} from '../../core/localize.js';
+import {PrivateStore} from '../../behaviors/storage.js';
+import {moodColors} from './content.js';
+import {translations} from '../../generated/translations/mood-color.js';
+import {moodColorStyles} from './mood-color.styles.js';
+
+/** One day in the diary: a colour id and/or a word. */
+interface Entry {
+  c?: string;
+  w?: string;
+}
+/** Entries keyed by local date, `YYYY-MM-DD`. */
+type Diary = Record<string, Entry>;
+
+const DAYS = 30;
+const ALL = '*';
+
+const isText = (v: unknown) => v === undefined || typeof v === 'string';
+const isDiary = (data: unknown): data is Diary =>
+  !!data &&
+  typeof data === 'object' &&
+  !Array.isArray(data) &&
+  Object.entries(data).every(
+    ([key, e]) => /^\d{4}-\d\d-\d\d$/.test(key) && !!e && typeof e === 'object' && isText(e.c) && isText(e.w)
+  );
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** The local calendar date of `d` as `YYYY-MM-DD`. */
+const dateKey = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+/**
+ * The article's "colour your emotional state (even if it's grey)": the reader
+ * picks a named colour for today, greys included, and may add one word. With
+ * `persist` the widget keeps a private colour diary on this device and shows
+ * the last 30 days as a strip of named squares; every day, or all of them, can
+ * be deleted.
+ *
+ * @tagname ms-mood-color
+ * @summary Pick a colour for today's mood; an optional private colour diary.
+ *
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2). The diary title is one level lower.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget and its dates (default: the nearest `lang` on the page).
+ * @attr persist - Keep a private diary in this browser's local storage (never sent anywhere).
+ *   Without it nothing is stored and only today's choice is shown.
+ *
+ * @fires ms-mood-change - The reader picked a colour for today, or deleted today.
+ *   `detail: {date: string, color: string | null}`: the local date as `YYYY-MM-DD` and the
+ *   colour id (`yellow`, `orange`, `red`, `pink`, `purple`, `blue`, `green`, `light-grey`,
+ *   `grey`, `charcoal`), or null. The word for the day is never sent.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart palette - The group of colours.
+ * @csspart option - One colour choice (its label).
+ * @csspart swatch - A colour square, in the palette and in the diary.
+ * @csspart word - The text box for a word.
+ * @csspart diary - The list of saved days.
+ * @csspart day - One saved day.
+ * @csspart confirm - The "are you sure?" box before deleting.
+ *
+ * @cssprop --ms-accent - Brand colour for buttons and the chosen colour.
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-surface - Background of the choices and saved days.
+ * @cssprop --ms-surface-strong - Background of the chosen colour.
+ * @cssprop --ms-border - Borders of choices and colour squares.
+ * @cssprop --ms-radius - Corner radius.
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsMoodColor extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    moodColorStyles,
+  ];
+
+  /** Keep a private diary in this browser (never sent anywhere). */
+  @property({type: Boolean, reflect: true}) persist = false;
+
+  /**
+   * Returns the current date. Replace it to show another day (used by tests).
+   * @internal
+   */
+  now: () => Date = () => new Date();
+
+  @state() private diary: Diary = {};
+  /** Date waiting for "are you sure?", or ALL. */
+  @state() private pending = '';
+  /** What the live region says: '' , ALL (all deleted) or the date key just deleted. */
+  @state() private deleted = '';
+  /** The browser refused to save (blocked or full storage). */
+  @state() private notSaved = false;
+
+  private store?: PrivateStore<Diary>;
+  private returnFocus?: HTMLElement | null;
+
+  /** The colour id chosen for today, or null. */
+  get color(): string | null {
+    return this.diary[this.today]?.c ?? null;
+  }
+
+  /** The word for today ('' when none). */
+  get word(): string {
+    return this.diary[this.today]?.w ?? '';
+  }
+
+  private get today(): string {
+    return dateKey(this.now());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!changed.has('persist')) return;
+    const today = this.today;
+    const current = this.diary[today];
+    if (this.persist) {
+      this.store = new PrivateStore(this, 'mood-color', 1, isDiary);
+      // What the reader chose before `persist` was added wins over what was saved.
+      this.diary = {...this.store.load(), ...(current ? {[today]: current} : {})};
+      if (current) this.save();
+    } else {
+      this.store = undefined;
+      this.diary = current ? {[today]: current} : {};
+    }
+  }
+
+  private save(): void {
+    const oldest = dateKey(new Date(this.now().setHours(12) - (DAYS - 1) * 864e5));
+    for (const key of Object.keys(this.diary)) if (key < oldest) delete this.diary[key];
+    if (!this.store) return;
+    if (Object.keys(this.diary).length) this.notSaved = !this.store.save(this.diary);
+    else this.store.clear();
+  }
+
+  private setToday(change: Entry): void {
+    const today = this.today;
+    const entry = {...this.diary[today], ...change};
+    const diary = {...this.diary, [today]: entry};
+    if (!entry.c && !entry.w) delete diary[today];
+    this.diary = diary;
+    this.save();
+  }
+
+  private emit(color: string | null): void {
+    this.dispatchEvent(
+      new CustomEvent('ms-mood-change', {detail: {date: this.today, color}, bubbles: true, composed: true})
+    );
+  }
+
+  private onPick(e: Event): void {
+    const id = (e.target as HTMLInputElement).value;
+    this.setToday({c: id});
+    this.emit(id);
+  }
+
+  private onWord(e: Event): void {
+    this.setToday({w: (e.target as HTMLInputElement).value});
+  }
+
+  private ask(key: string, e: Event): void {
+    this.returnFocus = e.currentTarget as HTMLElement;
+    this.pending = key;
+    this.deleted = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm .secondary')?.focus());
+  }
+
+  private cancel(): void {
+    this.pending = '';
+    this.returnFocus?.focus();
+  }
+
+  private confirm(): void {
+    const key = this.pending;
+    const hadToday = !!this.color;
+    if (key === ALL) this.diary = {};
+    else {
+      const {[key]: _gone, ...rest} = this.diary;
+      this.diary = rest;
+    }
+    this.deleted = key;
+    this.save();
+    this.pending = '';
+    if (hadToday && !this.color) this.emit(null);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#diary')?.focus());
+  }
+
+  /** A date key in the widget's language: `short` for the strip, `long` for buttons and messages. */
+  private formatDate(key: string, style: 'short' | 'long'): string {
+    const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+    const options: Intl.DateTimeFormatOptions = {weekday: style, day: 'numeric', month: style};
+    // The page's own tag (en-GB, fr-CA) gives the local date order, when it is the language shown.
+    for (const locale of [matchLocale(this.languageTag) === this.locale ? this.languageTag : this.locale, this.locale]) {
+      try {
+        return new Intl.DateTimeFormat(locale, options).format(new Date(y, m - 1, d));
+      } catch {
+        // A malformed page tag: try the widget's locale.
+      }
+    }
+    return key;
+  }
+
+  protected override renderContent() {
+    const colors = moodColors();
+    const today = this.today;
+    const entry = this.diary[today] ?? {};
+    return html`
+      ${this.renderTitle(msg('What colour is your mood today?'))}
+      <p>${msg('Any colour is fine. Grey is fine too. There is no right answer.')}</p>
+      <fieldset part="palette">
+        <legend>${msg('Pick a colour for today')}</legend>
+        <div class="grid">
+          ${colors.map(
+            (c) => html`<label class="option" part="option">
+              <input type="radio" name="color" .value=${c.id} .checked=${live(entry.c === c.id)} @change=${this.onPick} />
+              <span class="swatch" part="swatch" .style=${`--c:${c.hex}`}></span>
+              <span>${c.name}</span>
+            </label>`
+          )}
+        </div>
+      </fieldset>
+      <div class="field">
+        <label for="word">${msg('One word for today (you can leave this empty)')}</label>
+        <input id="word" part="word" type="text" maxlength="40" autocomplete="off" .value=${live(entry.w ?? '')} @input=${this.onWord} />
+      </div>
+      <p>
+        ${this.notSaved
+          ? msg('This browser did not let us save your colours. They will be gone when you leave this page.')
+          : this.persist
+          ? msg('Your colours are kept only in this browser, on this device. Nobody else sees them.')
+          : msg('Nothing is saved. Your choice goes away when you leave this page.')}
+      </p>
+      ${this.persist ? this.renderDiary(colors, today) : ''}
+      <p class="visually-hidden" role="status">
+        ${this.deleted === ALL
+          ? msg('All days are deleted.')
+          : this.deleted
+            ? msg(str`${this.formatDate(this.deleted, 'long')} is deleted.`)
+            : ''}
+      </p>
+    `;
+  }
+
+  private renderDiary(colors: ReturnType<typeof moodColors>, today: string) {
+    const oldest = dateKey(new Date(this.now().setHours(12) - (DAYS - 1) * 864e5));
+    const days = Object.keys(this.diary)
+      .filter((key) => key >= oldest && key <= today)
+      .sort();
+    const pending = this.pending;
+    return html`
+      <div class="sub" id="diary" role="heading" aria-level=${Math.min(6, this.level + 1)} tabindex="-1">
+        ${msg('Your last 30 days')}
+      </div>
+      ${days.length
+        ? html`<ol class="grid" part="diary">
+            ${days.map((key) => {
+              const {c, w} = this.diary[key]!;
+              const color = colors.find((x) => x.id === c);
+              return html`<li class="day" part="day">
+                <span class="swatch ${color ? '' : 'empty'}" part="swatch" .style=${color ? `--c:${color.hex}` : ''}></span>
+                <span>
+                  <span class="date">${this.formatDate(key, 'short')}</span>
+                  ${color?.name ?? msg('No colour')}${w ? html` <q>${w}</q>` : ''}
+                </span>
+                <button class="button secondary" type="button" @click=${(e: Event) => this.ask(key, e)}>
+                  <span aria-hidden="true">${msg('Delete')}</span>
+                  <span class="visually-hidden">${msg(str`Delete ${this.formatDate(key, 'long')}`)}</span>
+                </button>
+              </li>`;
+            })}
+          </ol>`
+        : html`<p>${msg('No days saved yet. Pick a colour to start.')}</p>`}
+      ${Object.keys(this.diary).length
+        ? html`<div class="actions">
+            <button class="button secondary" type="button" @click=${(e: Event) => this.ask(ALL, e)}>
+              ${msg('Delete all days')}
+            </button>
+          </div>`
+        : ''}
+      ${pending
+        ? html`<div
+            class="panel confirm"
+            part="confirm"
+            role="group"
+            aria-labelledby="ask"
+            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()}
+          >
+            <p id="ask">
+              ${pending === ALL
+                ? msg('Delete every day in your colour diary? You cannot undo this.')
+                : msg(str`Delete ${this.formatDate(pending, 'long')}? You cannot undo this.`)}
+            </p>
+            <div class="actions">
+              <button class="button" type="button" @click=${this.confirm}>${msg('Yes, delete')}</button>
+              <button class="button secondary" type="button" @click=${this.cancel}>${msg('No, keep it')}</button>
+            </div>
+          </div>`
+        : ''}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-mood-color': MsMoodColor;
+  }
+}

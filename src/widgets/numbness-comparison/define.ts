@@ -1,0 +1,5 @@
+import {defineElement} from '../../core/define.js';
+import {MsNumbnessComparison} from './numbness-comparison.js';
+
+export {MsNumbnessComparison};
+defineElement('ms-numbness-comparison', MsNumbnessComparison);

@@ -1,0 +1,71 @@
+import {html} from 'lit';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {LightDomController, readHostTable} from '../../behaviors/host-content.js';
+import {msg} from '../../core/localize.js';
+import {renderResponsiveTable, responsiveTableStyles} from '../../parts/responsive-table.js';
+import {comparisonTable} from './content.js';
+import {translations} from '../../generated/translations/numbness-comparison.js';
+import {numbnessComparisonStyles} from './numbness-comparison.styles.js';
+
+/**
+ * Compares emotional numbness with sadness, feature by feature, as a real data
+ * table that turns into one card per feature when the widget is narrow.
+ *
+ * @tagname ms-numbness-comparison
+ * @summary The article's "Numbness vs. Sadness" comparison table.
+ *
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ *
+ * @slot - Optional: a `<table>` to show instead of the article's comparison. Its
+ *   caption, column headers and rows are read as text (never as HTML); the first
+ *   cell of each row is the row header. Without JavaScript the page shows it as it is.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart table - The table.
+ * @csspart caption - The table caption.
+ * @csspart note - The line under the table.
+ *
+ * @cssprop --ms-accent - Brand colour.
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-surface - Background of row headers.
+ * @cssprop --ms-surface-strong - Background of column headers.
+ * @cssprop --ms-border - Table and card borders.
+ * @cssprop --ms-radius - Corner radius of the cards.
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsNumbnessComparison extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    responsiveTableStyles,
+    numbnessComparisonStyles,
+  ];
+
+  private readonly hostTable = new LightDomController(this, readHostTable);
+
+  protected override renderContent() {
+    const hostTable = this.hostTable.value;
+    const data = hostTable ?? comparisonTable();
+    const caption = hostTable?.caption ?? msg('Six ways numbness and sadness can differ');
+    return html`
+      ${this.renderTitle(msg('Numbness or sadness: what is the difference?'))}
+      ${renderResponsiveTable(data, caption)}
+      <p class="note" part="note">
+        ${msg(
+          'Both are real. Both deserve treatment. But numbness is often missed, by doctors, by family, and even by the person who feels it.'
+        )}
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-numbness-comparison': MsNumbnessComparison;
+  }
+}

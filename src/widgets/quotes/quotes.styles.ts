@@ -1,0 +1,55 @@
+import {css} from 'lit';
+
+/** The styles of <ms-quotes> (the shared base styles come from its base class). */
+export const quotesStyles = css`
+  figure {
+    margin-block: 0 1em;
+    margin-inline: 0;
+    padding-block: 1em;
+    padding-inline: 1.25em;
+    background: var(--_surface);
+    border-inline-start: 0.375em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  blockquote {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.45;
+  }
+  blockquote p {
+    margin: 0;
+  }
+  figcaption {
+    margin-block-start: 0.5em;
+    font-weight: bold;
+  }
+  figcaption::before {
+    content: '— ' / '';
+  }
+  .translated {
+    display: block;
+    font-weight: normal;
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-end: 1em;
+  }
+  .position {
+    margin: 0;
+    font-weight: bold;
+  }
+  .note {
+    margin-block-end: 0;
+  }
+  @media (forced-colors: active) {
+    figure {
+      border: 1px solid CanvasText;
+      border-inline-start: 0.375em solid CanvasText;
+    }
+  }
+`;

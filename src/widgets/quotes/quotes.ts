@@ -1,0 +1,154 @@
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {parseEnum} from '../../core/attributes.js';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {cleanText, LightDomController} from '../../behaviors/host-content.js';
+import {msg, str, withTemplates} from '../../core/localize.js';
+import {articleQuotes, quotesNote, type Quote} from './content.js';
+import {translations} from '../../generated/translations/quotes.js';
+import {quotesStyles} from './quotes.styles.js';
+
+export type QuotesMode = 'all' | 'one';
+const MODES: readonly QuotesMode[] = ['all', 'one'];
+
+/** Reads the host's `<figure><blockquote>…</blockquote><figcaption>…</figcaption></figure>` (or bare `<blockquote>`) children as text. */
+export function readHostQuotes(host: HTMLElement): Quote[] | null {
+  const quotes = [...host.querySelectorAll(':scope > figure, :scope > blockquote')]
+    .map((node) => {
+      const isFigure = node.localName === 'figure';
+      return {
+        text: cleanText(isFigure ? node.querySelector('blockquote') : node),
+        // The widget draws its own dash, so a typed one is dropped.
+        who: isFigure ? cleanText(node.querySelector('figcaption')).replace(/^[—–-]+\s*/, '') : '',
+      };
+    })
+    .filter((quote) => quote.text);
+  return quotes.length ? quotes : null;
+}
+
+/**
+ * What people with MS say about numbness: quotes with name, age and type of
+ * MS. Shows all of them, or one at a time with Previous and Next buttons.
+ * It never moves on by itself.
+ *
+ * @tagname ms-quotes
+ * @summary Quotes from people with MS, all at once or one at a time; never auto-advancing.
+ *
+ * @attr mode - `all` (default) shows every quote; `one` shows one at a time with Previous and Next buttons.
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ *
+ * @slot - Optional: your own quotes instead of the article's, as
+ *   `<figure><blockquote>words</blockquote><figcaption>who</figcaption></figure>`
+ *   children (or bare `<blockquote>` children without a name). Read as text, never
+ *   as HTML. Without JavaScript the page shows them as they are.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart quote - One quote (a `figure`).
+ * @csspart text - The quoted words (a `blockquote`).
+ * @csspart caption - Who said it.
+ * @csspart controls - The Previous / Next row (`mode="one"`).
+ * @csspart button - The Previous and Next buttons.
+ * @csspart position - "Quote 2 of 3" (`mode="one"`).
+ * @csspart note - The line after the quotes.
+ *
+ * @cssprop --ms-accent - Brand colour (the quote's edge, buttons).
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-surface - Background of a quote.
+ * @cssprop --ms-border - Border of a quote.
+ * @cssprop --ms-radius - Corner radius.
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsQuotes extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    quotesStyles,
+  ];
+
+  /** `all` shows every quote; `one` shows one at a time with Previous and Next buttons. */
+  @property({reflect: true}) mode: QuotesMode = 'all';
+
+  /** Which quote `mode="one"` shows (0-based). */
+  @state() private index = 0;
+
+  private readonly hostQuotes = new LightDomController(this, readHostQuotes);
+
+  private quotes(): {quotes: Quote[]; translated: boolean[]} {
+    const own = this.hostQuotes.value;
+    if (own) return {quotes: own, translated: own.map(() => false)};
+    const format = new Intl.NumberFormat(this.locale);
+    const age = (years: number) => format.format(years);
+    const quotes = articleQuotes(age);
+    // A quote counts as translated only when this language really has its own words for it.
+    const english = withTemplates(undefined, () => articleQuotes(age));
+    return {quotes, translated: quotes.map((q, i) => q.text !== english[i]!.text)};
+  }
+
+  /** Shows the previous quote (wrapping to the last). */
+  previous(): void {
+    this.step(-1);
+  }
+
+  /** Shows the next quote (wrapping to the first). */
+  next(): void {
+    this.step(1);
+  }
+
+  private step(delta: number): void {
+    const count = this.quotes().quotes.length;
+    const current = Math.min(this.index, count - 1);
+    this.index = (current + delta + count) % count;
+  }
+
+  private renderQuote(quote: Quote, translated: boolean) {
+    return html`
+      <figure part="quote">
+        <blockquote part="text"><p>${quote.text}</p></blockquote>
+        ${quote.who || translated
+          ? html`<figcaption part="caption">
+              ${quote.who}
+              ${translated ? html`<span class="translated">${msg('Translated from English')}</span>` : nothing}
+            </figcaption>`
+          : nothing}
+      </figure>
+    `;
+  }
+
+  protected override renderContent() {
+    const {quotes, translated} = this.quotes();
+    const one = parseEnum(this, 'mode', this.mode, MODES, 'all') === 'one' && quotes.length > 1;
+    const index = Math.min(this.index, quotes.length - 1);
+    const format = new Intl.NumberFormat(this.locale);
+    return html`
+      ${this.renderTitle(msg('What people with MS say'))}
+      ${one
+        ? html`
+            ${this.renderQuote(quotes[index]!, translated[index]!)}
+            <div class="controls" part="controls">
+              <button class="button secondary" part="button" type="button" @click=${this.previous}>
+                ${msg('Previous quote')}
+              </button>
+              <p class="position" part="position" role="status">
+                ${msg(str`Quote ${format.format(index + 1)} of ${format.format(quotes.length)}`)}
+              </p>
+              <button class="button secondary" part="button" type="button" @click=${this.next}>
+                ${msg('Next quote')}
+              </button>
+            </div>
+          `
+        : quotes.map((quote, i) => this.renderQuote(quote, translated[i]!))}
+      <p class="note" part="note">${quotesNote()}</p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-quotes': MsQuotes;
+  }
+}

@@ -1,0 +1,81 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {msg} from '../../core/localize.js';
+import {references, type Reference} from './content.js';
+import {translations} from '../../generated/translations/references.js';
+import {referencesStyles} from './references.styles.js';
+
+/**
+ * The article's ten references in APA style. DOIs are `https://doi.org/`
+ * links. Citations stay in English in every language (the list carries
+ * `lang="en"`, so screen readers pronounce them in English); only the title
+ * and link hints are translated.
+ *
+ * @tagname ms-references
+ * @summary The article's references in APA style, with DOI links.
+ *
+ * @attr new-tab - Opens the links in a new tab (they open in the same tab by default).
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2).
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title.
+ * @csspart intro - The line before the list.
+ * @csspart list - The list of references.
+ * @csspart item - One reference.
+ * @csspart link - A DOI or web link.
+ *
+ * @cssprop --ms-accent - Link colour.
+ * @cssprop --ms-text - Text colour (default: inherited).
+ * @cssprop --ms-font-family - Font (default: inherited).
+ */
+export class MsReferences extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    referencesStyles,
+  ];
+
+  /** Opens the links in a new tab (default: the same tab). */
+  @property({attribute: 'new-tab', type: Boolean, reflect: true}) newTab = false;
+
+  private renderLink(href: string) {
+    return this.newTab
+      ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+          >${href}<span class="visually-hidden" lang=${this.locale}> ${msg('(opens in a new tab)')}</span></a
+        >`
+      : html`<a part="link" href=${href}>${href}</a>`;
+  }
+
+  private renderReference(ref: Reference) {
+    const link = ref.doi ? `https://doi.org/${ref.doi}` : ref.url;
+    const source = ref.title
+      ? html`${ref.title} <cite>${ref.source}</cite>${ref.volume ? html`, <i>${ref.volume}</i>` : nothing}${ref.issue
+            ? `(${ref.issue})`
+            : nothing}${ref.pages ? `, ${ref.pages}` : nothing}.`
+      : html`<cite>${ref.source}</cite>${ref.edition ? ` (${ref.edition})` : nothing}.`;
+    return html`<li part="item">${ref.authors} (${ref.year}). ${source}${link ? html` ${this.renderLink(link)}` : nothing}</li>`;
+  }
+
+  protected override renderContent() {
+    return html`
+      ${this.renderTitle(msg('References'))}
+      <p part="intro">
+        ${msg('These are the sources for this information.')} ${this.newTab ? msg('The links open in a new tab.') : nothing}
+      </p>
+      <ul class="list" part="list" role="list" lang="en" dir="ltr">
+        ${references.map((ref) => this.renderReference(ref))}
+      </ul>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-references': MsReferences;
+  }
+}

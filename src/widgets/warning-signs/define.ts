@@ -1,0 +1,6 @@
+import '../crisis-help/define.js';
+import {defineElement} from '../../core/define.js';
+import {MsWarningSigns} from './warning-signs.js';
+
+export {MsWarningSigns};
+defineElement('ms-warning-signs', MsWarningSigns);

@@ -1,0 +1,91 @@
+import {css} from 'lit';
+
+/** The styles of <ms-warning-signs> (the shared base styles come from its base class). */
+export const warningSignsStyles = css`
+  legend {
+    margin-block-end: 0.5em;
+  }
+  ul,
+  ol {
+    margin-block: 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
+  .signs {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .sign {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-block-size: var(--_target);
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .sign:hover {
+    background: var(--_surface);
+  }
+  .sign:has(:checked) {
+    background: var(--_surface-strong);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .sign:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  input {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  input:focus-visible {
+    outline: none;
+  }
+  .status {
+    font-weight: bold;
+    margin-block: 0.75em;
+  }
+  .result {
+    margin-block-end: 1em;
+  }
+  .result > :last-child {
+    margin-block-end: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-end: 1em;
+  }
+  .small {
+    font-size: 0.875em;
+  }
+  @media (forced-colors: active) {
+    .sign {
+      border-color: CanvasText;
+    }
+    .sign:has(:checked) {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 2px Highlight;
+    }
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+    .sign,
+    .result {
+      break-inside: avoid;
+      box-shadow: none;
+    }
+  }
+`;

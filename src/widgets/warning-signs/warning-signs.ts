@@ -1,0 +1,305 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {warnElement} from '../../core/attributes.js';
+import {MsHeadedElement} from '../../core/base-element.js';
+import {renderHeading} from '../../parts/heading.js';
+import {LightDomController, readHostList} from '../../behaviors/host-content.js';
+import {msg, str} from '../../core/localize.js';
+import {printSummary, type PrintJob} from '../../parts/print.js';
+import {PrivateStore} from '../../behaviors/storage.js';
+import {HELPLINES} from '../../content/helplines.js';
+import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
+import {warningSigns, whatToDescribe} from '../../content/warning-signs.js';
+import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
+import {translations} from '../../generated/translations/warning-signs.js';
+import {warningSignsStyles} from './warning-signs.styles.js';
+
+/** Detail of the `ms-warning-signs-change` event. It carries ids only, never the text of the answers. */
+export interface WarningSignsChangeDetail {
+  /** Ids of the checked signs, in list order (`hobbies`... or `host-1`... for a host list). */
+  checked: string[];
+  count: number;
+  total: number;
+}
+
+interface Saved {
+  /** Which list the answers belong to: `article`, or a fingerprint of the host's list. */
+  list: string;
+  checked: string[];
+}
+
+const isSaved = (data: unknown): data is Saved =>
+  !!data &&
+  typeof (data as Saved).list === 'string' &&
+  Array.isArray((data as Saved).checked) &&
+  (data as Saved).checked.every((id) => typeof id === 'string');
+
+/** A short fingerprint of a host's list, so answers saved for another list are not applied to it. */
+function fingerprint(texts: string[]): string {
+  let hash = 5381;
+  for (const char of texts.join('\n')) hash = (Math.imul(hash, 33) ^ char.codePointAt(0)!) >>> 0;
+  return `host:${texts.length}:${hash.toString(36)}`;
+}
+
+/**
+ * A private self-check of the article's six warning signs of emotional
+ * numbness. It never scores or labels: it says how many signs are ticked,
+ * explains gently what that may mean and what to do next, and always offers
+ * crisis help. Answers stay on the device; nothing is stored unless the host
+ * adds `persist`.
+ *
+ * @tagname ms-warning-signs
+ * @summary The article's warning signs as a private checklist with next steps and crisis help.
+ *
+ * @attr persist - Keep the answers in this browser (localStorage) so they survive a reload, and
+ *   show a "Clear my answers" button. Without it nothing is stored.
+ * @attr country - Country for the crisis help (two-letter code, such as `GB`); default: the region
+ *   of the page language. See `ms-crisis-help`.
+ * @attr heading - Replaces the title text.
+ * @attr heading-level - Level of the title, 1 to 6 (default 2); the result headings are one level lower.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr lang - Language of the widget (default: the nearest `lang` on the page).
+ *
+ * @fires ms-warning-signs-change - When the reader ticks, unticks or clears. `detail`:
+ *   `{checked: string[], count: number, total: number}` with stable ids (`hobbies`, `withdrawal`,
+ *   `indifference`, `crying`, `motions`, `existing`, or `host-1`... for a host list). No answer text.
+ *
+ * @slot - Optional: a `<ul>` or `<ol>` of signs to show instead of the article's. Items are read as
+ *   text (never as HTML). Without JavaScript the page shows the list as it is.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The title and the result headings.
+ * @csspart checklist - The fieldset with the signs.
+ * @csspart sign - One clickable row (label with its checkbox).
+ * @csspart status - The line that says how many signs are ticked.
+ * @csspart result - The panel with what it may mean and what to do next.
+ * @csspart privacy - The line about privacy.
+ * @csspart crisis - The crisis help line.
+ *
+ * @cssprop --ms-accent - Colour of checkboxes, ticked rows and buttons.
+ * @cssprop --ms-surface - Background of the result panel.
+ * @cssprop --ms-surface-strong - Background of ticked rows.
+ * @cssprop --ms-border - Borders of the rows.
+ * @cssprop --ms-radius - Corner radius.
+ */
+export class MsWarningSigns extends MsHeadedElement {
+  static override translations = translations;
+
+  static override styles = [
+    ...MsHeadedElement.styles,
+    warningSignsStyles,
+  ];
+
+  /** Keep the answers in this browser (localStorage). Off by default: nothing is stored. */
+  @property({type: Boolean, reflect: true}) persist = false;
+
+  /** Country for the crisis help (two-letter code); default: from the page language. */
+  @property() country?: string;
+
+  @state() private selected: ReadonlySet<string> = new Set();
+
+  /** Set after "Clear my answers" until the next change. */
+  @state() private cleared = false;
+
+  /** Saving failed (storage blocked or full). */
+  @state() private notSaved = false;
+
+  private readonly hostList = new LightDomController(this, readHostList);
+  private store?: PrivateStore<Saved>;
+
+  /** The signs shown: the host's list, or the article's. */
+  private items(): {id: string; text: string}[] {
+    const host = this.hostList.value;
+    return host ? host.map((text, i) => ({id: `host-${i + 1}`, text})) : warningSigns();
+  }
+
+  private listKey(): string {
+    const host = this.hostList.value;
+    return host ? fingerprint(host) : 'article';
+  }
+
+  /** Ids of the ticked signs, in list order. */
+  get checked(): string[] {
+    return this.items()
+      .map((item) => item.id)
+      .filter((id) => this.selected.has(id));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('persist')) return;
+    if (!this.persist) {
+      this.store = undefined;
+      return;
+    }
+    this.store = new PrivateStore(this, 'warning-signs', 1, isSaved);
+    if (this.selected.size) {
+      this.save();
+      return;
+    }
+    const saved = this.store.load();
+    if (!saved) return;
+    if (saved.list === this.listKey()) this.selected = new Set(saved.checked);
+    else warnElement(this, 'storage-list', 'found saved answers for a different list of signs and ignored them.');
+  }
+
+  private save(): void {
+    this.notSaved = !!this.store && !this.store.save({list: this.listKey(), checked: this.checked});
+  }
+
+  private changed(): void {
+    const checked = this.checked;
+    const detail: WarningSignsChangeDetail = {checked, count: checked.length, total: this.items().length};
+    this.dispatchEvent(new CustomEvent('ms-warning-signs-change', {detail, bubbles: true, composed: true}));
+  }
+
+  private onToggle(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const next = new Set(this.selected);
+    if (input.checked) next.add(input.value);
+    else next.delete(input.value);
+    this.selected = next;
+    this.cleared = false;
+    this.save();
+    this.changed();
+  }
+
+  /** Unticks every sign and removes any saved answers. */
+  clearAnswers(): void {
+    this.selected = new Set();
+    this.store?.clear();
+    this.notSaved = false;
+    this.cleared = true;
+    this.changed();
+  }
+
+  /**
+   * Prints a one-page summary of the ticked signs and the next steps, without
+   * the rest of the page. `print` replaces the browser's print (for tests).
+   */
+  printSummary(print?: (win: Window) => void): PrintJob {
+    return this.inOwnLanguage(() => {
+      const items = this.items().filter((item) => this.selected.has(item.id));
+      const help = HELPLINES[this.renderRoot.querySelector<MsCrisisHelp>('ms-crisis-help')?.shownCountry ?? ''];
+      const title = msg('Warning signs I have noticed');
+      const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date());
+      return printSummary(
+        title,
+        this.locale,
+        this.direction,
+        (doc) => {
+          const root = doc.createElement('main');
+          const add = (tag: string, text: string, parent: Element = root, className = '') => {
+            const el = doc.createElement(tag);
+            el.textContent = text;
+            el.className = className;
+            parent.append(el);
+            return el;
+          };
+          const list = (texts: string[]) => {
+            const ul = add('ul', '');
+            for (const text of texts) add('li', text, ul);
+          };
+          add('h1', title);
+          add('p', msg(str`Printed on ${date}.`), root, 'small');
+          add('h2', msg('The signs I ticked'));
+          if (items.length) list(items.map((item) => item.text));
+          else add('p', msg('I did not tick any of the signs.'));
+          add('h2', msg('What I want to talk about'));
+          list(whatToDescribe());
+          add('p', msg('This list is not a diagnosis. It helps me start the conversation with my neurologist, MS nurse or therapist.'));
+          add(
+            'p',
+            help
+              ? msg(str`If you are in danger now, or you might harm yourself, call ${help.emergency[0]!}.`)
+              : msg('If you are in danger now, or you might harm yourself, call your local emergency number.'),
+            root,
+            'small'
+          );
+          return root;
+        },
+        print
+      );
+    });
+  }
+
+  private status(count: number, total: number): string {
+    if (this.cleared) return msg('Your answers have been cleared.');
+    const format = new Intl.NumberFormat(this.locale);
+    const [n, of] = [format.format(count), format.format(total)];
+    if (!count) return msg(str`You have not ticked any of the ${of} signs yet.`);
+    return new Intl.PluralRules(this.locale).select(count) === 'one'
+      ? msg(str`You ticked ${n} sign out of ${of}.`)
+      : msg(str`You ticked ${n} signs out of ${of}.`);
+  }
+
+  private privacy(): string {
+    if (this.persist && this.notSaved) {
+      return msg('Your answers stay on this device. This browser could not save them, so they will be gone when you leave the page.');
+    }
+    return this.persist
+      ? msg('Your answers stay on this device. They are saved in this browser so you can come back to them. “Clear my answers” removes them.')
+      : msg('Your answers stay on this device. They are not saved or sent anywhere.');
+  }
+
+  protected override renderContent() {
+    const items = this.items();
+    const count = items.filter((item) => this.selected.has(item.id)).length;
+    const sub = Math.min(6, this.level + 1);
+    return html`
+      ${this.renderTitle(msg('Warning signs to watch for'))}
+      <p>${msg('Have you noticed any of these lately? Tick the ones that sound like you. There are no right or wrong answers.')}</p>
+      <p class="small" part="privacy">${this.privacy()}</p>
+      <fieldset part="checklist">
+        <legend>${msg('Signs I have noticed')}</legend>
+        <ul class="signs" role="list">
+          ${items.map(
+            (item) => html`<li>
+              <label class="sign" part="sign">
+                <input type="checkbox" name="sign" .value=${item.id} .checked=${this.selected.has(item.id)} @change=${this.onToggle} />
+                <span>${item.text}</span>
+              </label>
+            </li>`
+          )}
+        </ul>
+      </fieldset>
+      <p class="status" role="status" part="status">${this.status(count, items.length)}</p>
+      <div class="result panel" part="result" ?hidden=${!count}>
+        ${renderHeading(sub, msg('What this might mean'), 'result-heading')}
+        <p>${msg('This may be emotional blunting: feeling flat or numb. It can be part of depression in MS.')}</p>
+        <p><strong>${msg('This is not a diagnosis.')}</strong> ${msg('A doctor or therapist can help you find out what is going on.')}</p>
+        ${renderHeading(sub, msg('What you can do next'), 'next-heading')}
+        <ol>
+          <li>
+            <strong>${msg('Name it without shame.')}</strong>
+            ${msg('Numbness is not your fault. It is a symptom of MS, not a personal failure.')}
+            ${msg('You might say: “I’m not feeling much lately. I’m not broken, I’m inflamed and overwhelmed.”')}
+          </li>
+          <li>
+            <strong>${msg('Talk to your neurologist, MS nurse or therapist.')}</strong>
+            ${msg('Don’t just say “I’m fine”. Tell them:')}
+            <ul>
+              ${whatToDescribe().map((text) => html`<li>${text}</li>`)}
+            </ul>
+          </li>
+        </ol>
+      </div>
+      <div class="actions">
+        <button class="button" type="button" @click=${() => this.printSummary()}>${msg('Print for my appointment')}</button>
+        ${this.persist
+          ? html`<button class="button secondary" type="button" @click=${this.clearAnswers}>${msg('Clear my answers')}</button>`
+          : nothing}
+      </div>
+      ${inlineCrisisHelp(this.country, this.resolvedTheme, this.languageTag)}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ms-warning-signs': MsWarningSigns;
+  }
+  interface HTMLElementEventMap {
+    'ms-warning-signs-change': CustomEvent<WarningSignsChangeDetail>;
+  }
+}

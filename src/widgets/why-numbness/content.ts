@@ -1,0 +1,78 @@
+import {msg} from '../../core/localize.js';
+
+export interface Term {
+  term: string;
+  description: string;
+}
+
+/** The four brain areas the article names, in the article's order (numbered 1 to 4 in the drawing). */
+export function brainRegions(): Term[] {
+  return [
+    {term: msg('Prefrontal cortex'), description: msg('Making decisions, controlling impulses, and empathy')},
+    {term: msg('Amygdala'), description: msg('Emotional reactions, especially fear and anxiety')},
+    {term: msg('Anterior cingulate cortex'), description: msg('Motivation and emotional engagement')},
+    {term: msg('Insular cortex'), description: msg('Awareness of your body and your emotions')},
+  ];
+}
+
+/** The three brain chemicals the article names, and what each affects. */
+export function neurotransmitters(): Term[] {
+  return [
+    {term: msg('Serotonin'), description: msg('Affects mood, sleep and pleasure')},
+    {term: msg('Dopamine'), description: msg('Affects motivation, reward and focus')},
+    {term: msg('Norepinephrine'), description: msg('Affects alertness and energy')},
+  ];
+}
+
+/** Text of the four causes. Each `body` is a list of paragraphs. */
+export function causes() {
+  return {
+    inflammation: {
+      summary: msg('Inflammation in the brain (neuroinflammation)'),
+      before: msg(
+        'MS causes inflammation in the brain and spinal cord. This can affect the parts of the brain that handle emotions:'
+      ),
+      after: msg(
+        'When these areas are inflamed or damaged by MS lesions, your ability to feel, respond to and understand emotions is muted.'
+      ),
+    },
+    chemicals: {
+      summary: msg('Changes in brain chemicals (neurotransmitters)'),
+      before: msg('Inflammation from MS changes brain chemicals called neurotransmitters, such as:'),
+      after: msg(
+        'When these chemicals are out of balance, because of the immune system or side effects of medicines, feelings can become dull, even without sadness.'
+      ),
+    },
+    fatigue: {
+      summary: msg('Fatigue and an overloaded brain'),
+      body: [
+        msg('Fatigue in MS is more than being tired. Your nervous system runs out of energy.'),
+        msg(
+          'When your brain is working overtime to deal with physical symptoms, or to make up for damage, emotions can shut down to help you get through.'
+        ),
+      ],
+      emphasis: msg('You’re not broken. You’re overwhelmed.'),
+    },
+    protection: {
+      summary: msg('The mind protecting itself'),
+      body: [
+        msg('Sometimes numbness is a way of protecting yourself from the trauma of living with a long-term illness.'),
+        msg(
+          'After years of flare-ups, losses and hard medical experiences, the brain may start to dull emotions to avoid being overwhelmed.'
+        ),
+        msg('This can become a habit, especially if you have felt emotionally unsafe.'),
+      ],
+    },
+  };
+}
+
+/** Text alternative and caption of the drawing. */
+export function diagramText() {
+  return {
+    title: msg('Drawing of the brain with the four areas marked'),
+    description: msg(
+      'A simple see-through drawing of the brain from the side, with the front on the left. Area 1, the prefrontal cortex, is at the front. Area 2, the amygdala, is small and sits low down, deep inside. Area 3, the anterior cingulate cortex, is a curved band in the middle. Area 4, the insular cortex, is deep inside, in the middle.'
+    ),
+    caption: msg('Simple drawing, not to scale. The numbers match the list.'),
+  };
+}

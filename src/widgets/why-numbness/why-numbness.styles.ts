@@ -1,0 +1,96 @@
+import {css} from 'lit';
+
+/** The styles of <ms-why-numbness> (the shared base styles come from its base class). */
+export const whyNumbnessStyles = css`
+  details {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-block-end: 0.5em;
+  }
+  summary {
+    display: list-item;
+    min-block-size: var(--_target);
+    padding-block: 0.6em;
+    padding-inline: 1em;
+    font-weight: bold;
+    font-size: 1.1em;
+    cursor: pointer;
+    border-radius: var(--_radius);
+  }
+  summary:hover {
+    text-decoration: underline;
+  }
+  summary:focus-visible {
+    outline-offset: 0;
+  }
+  details[open] > summary {
+    background: var(--_surface-strong);
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .panel-body {
+    padding-block: 1em 0.25em;
+    padding-inline: 1em;
+  }
+  .emphasis {
+    font-weight: bold;
+    font-size: 1.1em;
+  }
+  .diagram {
+    container-type: inline-size;
+    margin-block: 0 1em;
+    margin-inline: 0;
+  }
+  .diagram-layout {
+    display: grid;
+    gap: 1em 1.5em;
+    align-items: center;
+  }
+  @container (min-width: 36em) {
+    .diagram-layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+  figcaption {
+    margin-block-start: 0.5em;
+    font-size: 0.95em;
+  }
+  .regions {
+    margin: 0;
+    padding-inline-start: 2em;
+  }
+  .regions > li {
+    padding-block: 0.35em;
+    padding-inline: 0.5em;
+    border-radius: var(--_radius);
+  }
+  .regions > li::marker {
+    font-weight: bold;
+  }
+  .regions > li.active {
+    background: var(--_surface-strong);
+    outline: 2px solid currentColor;
+  }
+  .term {
+    display: block;
+    font-weight: bold;
+  }
+  dl {
+    margin-block: 0 1em;
+  }
+  dd {
+    margin-block: 0 0.5em;
+    margin-inline: 1em 0;
+  }
+  dt {
+    font-weight: bold;
+  }
+  @media (forced-colors: active) {
+    details {
+      border-color: CanvasText;
+    }
+    .regions > li.active {
+      outline-color: Highlight;
+    }
+  }
+`;
