@@ -31,20 +31,20 @@ if (!existsSync(`${ROOT}/index.json`)) {
 const entries = Object.values(JSON.parse(readFileSync(`${ROOT}/index.json`, 'utf8')).entries).filter((e) => e.id.includes(only));
 const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
+const declarations = new Map(
+  JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+    .modules.flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, d])
+);
 
 const started = Date.now();
 const server = await serve(ROOT);
 const browser = await chromium.launch({executablePath: findBrowser() ?? '/usr/bin/chromium', args: ARGS});
-const page = await browser.newPage({viewport: {width: 1000, height: 800}});
-let consoleErrors = [];
-page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
-
-await page.goto(`${server.url}/iframe.html?id=${stories[0]?.id ?? docs[0]?.id}&viewMode=${stories.length ? 'story' : 'docs'}`);
-await page.waitForFunction(() => globalThis.__STORYBOOK_ADDONS_CHANNEL__ && globalThis.__STORYBOOK_PREVIEW__?.ready);
+const WORKERS = 2;
 
 /** Renders one entry through the preview's channel and resolves with what Storybook reported. */
-function show(id, viewMode) {
+function show(page, id, viewMode) {
   return page.evaluate(
     ({id, viewMode}) =>
       new Promise((resolve) => {
@@ -67,51 +67,41 @@ function show(id, viewMode) {
   );
 }
 
-/** Widgets in the rendered story whose shadow root has no text. */
-const emptyWidgets = () =>
+/** Widgets in the rendered story whose shadow root has no text, and how many widgets there are. */
+const widgetsIn = (page) =>
   page.evaluate(() => {
-    const root = document.querySelector('#storybook-root');
-    const widgets = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('ms-'));
-    if (!widgets.length) return ['(no widget in the story)'];
-    return widgets.filter((el) => !(el.shadowRoot?.textContent ?? '').trim()).map((el) => el.localName);
+    const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ms-'));
+    return {count: widgets.length, empty: widgets.filter((el) => !(el.shadowRoot?.textContent ?? '').trim()).map((el) => el.localName)};
   });
 
-let passed = 0;
-const failures = [];
-for (const story of stories) {
-  consoleErrors = [];
+async function checkStory(page, story, errors) {
   const problems = [];
-  const {event, payload} = await show(story.id, 'story');
-  if (event !== 'storyFinished') problems.push(`Storybook: ${event} ${JSON.stringify(payload).slice(0, 300)}`);
-  else {
-    if (payload.status && payload.status !== 'success') problems.push(`status ${payload.status}`);
-    for (const report of payload.reporters ?? []) {
-      if (report.type !== 'a11y') continue;
-      if (report.result?.error) problems.push(`a11y: ${report.result.error}`);
-      for (const v of report.result?.violations ?? []) {
-        problems.push(`a11y ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      }
+  const {event, payload} = await show(page, story.id, 'story');
+  if (event !== 'storyFinished') return [`Storybook: ${event} ${JSON.stringify(payload).slice(0, 300)}`];
+  if (payload.status && payload.status !== 'success') problems.push(`status ${payload.status}`);
+  for (const report of payload.reporters ?? []) {
+    if (report.type !== 'a11y') continue;
+    if (report.result?.error) problems.push(`a11y: ${report.result.error}`);
+    for (const v of report.result?.violations ?? []) {
+      problems.push(`a11y ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
     }
-    // Widgets load their language after the first render: give them a moment.
-    let empty = await emptyWidgets();
-    for (let i = 0; empty.length && !story.tags?.includes('renders-nothing') && i < 20; i++) {
-      await page.waitForTimeout(50);
-      empty = await emptyWidgets();
-    }
-    if (story.tags?.includes('renders-nothing')) {
-      const all = await page.evaluate(() => [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('ms-')).length);
-      if (empty.length !== all) problems.push('a widget rendered text in a story that must render nothing');
-    } else if (empty.length) problems.push(`no text rendered in: ${empty.join(', ')}`);
   }
-  problems.push(...consoleErrors.map((e) => `console error: ${e}`));
-  if (problems.length) failures.push({id: story.id, problems});
-  else passed++;
+  const nothing = story.tags?.includes('renders-nothing');
+  // Widgets load their language after the first render: give them a moment.
+  let widgets = await widgetsIn(page);
+  for (let i = 0; !nothing && widgets.empty.length && i < 20; i++) {
+    await page.waitForTimeout(50);
+    widgets = await widgetsIn(page);
+  }
+  if (!widgets.count) problems.push('no widget in the story');
+  else if (nothing && widgets.empty.length !== widgets.count) problems.push('a widget rendered text in a story that must render nothing');
+  else if (!nothing && widgets.empty.length) problems.push(`no text rendered in: ${widgets.empty.join(', ')}`);
+  return problems.concat(errors.splice(0).map((e) => `console error: ${e}`));
 }
 
-for (const entry of docs) {
-  consoleErrors = [];
+async function checkDocs(page, entry, errors) {
   const problems = [];
-  const {event} = await show(entry.id, 'docs');
+  const {event} = await show(page, entry.id, 'docs');
   if (event !== 'docsRendered') problems.push(`Storybook: ${event}`);
   else {
     await page.waitForTimeout(100);
@@ -119,13 +109,52 @@ for (const entry of docs) {
     for (const needed of ['Attributes', 'Properties, methods, events', 'Examples']) {
       if (!text.includes(needed)) problems.push(`Docs page lacks "${needed}"`);
     }
-    if (/\b_[a-z]+\b/.test(text.replace(/\b__?[A-Z_]+\b/g, ''))) problems.push('Docs page shows a private member (name starting with _)');
+    // Only the public API is documented: no row for a private or protected member.
+    const tag = /<(ms-[a-z-]+)>/.exec(text)?.[1];
+    const d = declarations.get(tag) ?? {};
+    const isPrivate = (m) => m.privacy || m.name.startsWith('_');
+    const publicNames = new Set(
+      [...(d.members ?? []).filter((m) => !isPrivate(m)), ...(d.attributes ?? []), ...(d.events ?? []), ...(d.slots ?? []), ...(d.cssParts ?? []), ...(d.cssProperties ?? [])].map((x) => x.name)
+    );
+    const hidden = new Set((d.members ?? []).filter(isPrivate).map((m) => m.name).filter((name) => !publicNames.has(name)));
+    const rows = await page.evaluate(() => [...document.querySelectorAll('#storybook-docs table tbody tr td:first-child')].map((td) => td.textContent.trim()));
+    if (!tag) problems.push('Docs page does not name its element');
+    if (!rows.length) problems.push('Docs page has no API tables');
+    const shown = rows.filter((name) => hidden.has(name) || name.startsWith('_'));
+    if (shown.length) problems.push(`Docs page shows private members: ${shown.join(', ')}`);
   }
-  problems.push(...consoleErrors.map((e) => `console error: ${e}`));
-  if (problems.length) failures.push({id: entry.id, problems});
-  else passed++;
+  return problems.concat(errors.splice(0).map((e) => `console error: ${e}`));
 }
 
+/** Page loads after the first: Storybook reloads when a story is torn down mid-render, which must not happen. */
+let reloads = 0;
+const queue = [...stories.map((e) => [e, checkStory]), ...docs.map((e) => [e, checkDocs])];
+let passed = 0;
+const failures = [];
+await Promise.all(
+  Array.from({length: Math.min(WORKERS, queue.length)}, async () => {
+    const page = await browser.newPage({viewport: {width: 1000, height: 800}});
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    let loads = 0;
+    page.on('load', () => ++loads > 1 && reloads++);
+    // Load the preview once, on no story (so every entry below is a new selection that
+    // Storybook renders and reports), then switch entries through its channel.
+    await page.goto(`${server.url}/iframe.html?id=smoke-test--no-story&viewMode=story`);
+    await page.waitForFunction(() => globalThis.__STORYBOOK_ADDONS_CHANNEL__ && globalThis.__STORYBOOK_PREVIEW__?.storyStoreValue, null, {timeout: 30000});
+    await page.evaluate(() => globalThis.__STORYBOOK_PREVIEW__.ready);
+    errors.length = 0;
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [entry, check] = next;
+      const problems = await check(page, entry, errors);
+      if (problems.length) failures.push({id: entry.id, problems});
+      else passed++;
+    }
+  })
+);
+
+if (reloads) failures.push({id: '(preview)', problems: [`Storybook reloaded the page ${reloads} time(s)`]});
 await browser.close();
 server.close();
 for (const f of failures) console.log(`✗ ${f.id}\n    ${f.problems.join('\n    ')}`);

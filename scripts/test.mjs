@@ -4,7 +4,7 @@
  *   2. TypeScript type check
  *   3. build every artefact (the tests also load what ships)
  *   4. browser tests in headless Chromium (@web/test-runner)
- *   5. Storybook build
+ *   5. Storybook build, then its smoke test (every story and Docs page in Chromium)
  *   6. size budget
  *   7. npm package: packed tarball installed in a fresh project, React and Vue examples built and used
  *   8. translations: every message has a target in every language
@@ -44,6 +44,14 @@ function runBrowserTests(env) {
   });
 }
 
+/** Runs a script that ends with "<word>: N passed, N failed", echoing it, and returns the counts. */
+function runCounted(cmd, args, env) {
+  const result = spawnSync(cmd, args, {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8'});
+  process.stdout.write(result.stdout ?? '');
+  const counts = [...(result.stdout ?? '').matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  return {code: result.status, passed: Number(counts?.[1] ?? 0), failed: Number(counts?.[2] ?? (result.status ? 1 : 0))};
+}
+
 step('Browser');
 let chrome;
 try {
@@ -71,6 +79,12 @@ if (tests.code === 0) {
   run('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '-o', 'dist/storybook'], {
     STORYBOOK_DISABLE_TELEMETRY: '1',
   });
+
+  step('Storybook smoke test');
+  const smoke = runCounted('node', ['scripts/storybook-smoke.mjs'], env);
+  tests.passed += smoke.passed;
+  tests.failed += smoke.failed;
+  if (smoke.code !== 0) tests.code = smoke.code ?? 1;
 
   step('Size budget');
   run('node', ['scripts/size.mjs']);
