@@ -173,13 +173,18 @@ export const WIDGET_SETTINGS: Record<string, Record<string, Partial<SettingText>
   'ms-warning-signs': {persist: {label: 'Remember the answers on the reader’s device'}},
   'ms-appointment-prep': {persist: {label: 'Remember the draft on the reader’s device'}},
   'ms-coping-steps': {
-    mode: {label: 'Show', options: {guide: 'One step at a time', all: 'All steps together'}},
+    mode: {
+      label: 'Show',
+      hint: 'Readers can switch between the two themselves.',
+      options: {guide: 'One step at a time', all: 'All steps together'},
+    },
     step: {label: 'Start at step', kind: 'number', min: 1, max: 8, step: 1, hint: 'Empty means step 1.'},
     persist: {label: 'Remember the ticks on the reader’s device'},
   },
   'ms-idea-deck': {
     topic: {
       label: 'Ideas about',
+      hint: 'Each topic is one of the article’s coping steps. Put several widgets on a page for several topics.',
       options: {
         grounding: 'Using your senses (grounding)',
         pleasures: 'Tiny pleasures',
@@ -196,11 +201,19 @@ export const WIDGET_SETTINGS: Record<string, Record<string, Partial<SettingText>
   },
   'ms-mood-color': {persist: {label: 'Keep a mood diary on the reader’s device'}},
   'ms-quotes': {
-    mode: {label: 'Show', options: {all: 'All quotes', one: 'One quote at a time'}},
+    mode: {
+      label: 'Show',
+      hint: 'One at a time has Previous and Next buttons. Quotes never change by themselves.',
+      options: {all: 'All quotes', one: 'One quote at a time'},
+    },
   },
   'ms-references': {'new-tab': {label: 'Open the links in a new tab', hint: 'Off: links open in the same tab, which most readers expect.'}},
   'ms-crisis-help': {
-    variant: {label: 'Layout', options: {card: 'Card with a title', inline: 'One short line'}},
+    variant: {
+      label: 'Layout',
+      hint: 'The short line fits inside other content, such as the end of an article.',
+      options: {card: 'Card with a title', inline: 'One short line'},
+    },
     heading: {hint: 'Your own title for the card. Leave it empty to keep the translated title.'},
     'line-name': {label: 'Your own crisis line: name', hint: 'Added after the built-in line, or replaces it if the name or number is the same.'},
     'line-phone': {label: 'Your own crisis line: phone number', kind: 'phone', hint: 'As people read it, for example 0800 123 456.'},

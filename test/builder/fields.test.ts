@@ -4,7 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {WIDGETS} from '../../demo/builder/catalogue.js';
-import {fieldsFor, groupedWidgets, literals, PAGE_LEVEL, widgetElements, type Field} from '../../demo/builder/fields.js';
+import {fieldsFor, groupedWidgets, literals, PAGE_LEVEL, plain, widgetElements, type Field} from '../../demo/builder/fields.js';
 import {languageChoices, countryGroups} from '../../demo/builder/locales.js';
 import {loadManifest} from './manifest.js';
 
@@ -54,6 +54,8 @@ describe('builder fields from the manifest', () => {
         const values = literals(attr.type?.text);
         if (values.length) {
           expect(f.control, `${tag} ${attr.name}`).to.equal('select');
+          // The hint is the editor's, not the developer docs that name raw values.
+          expect(f.hint, `${tag} ${attr.name}`).not.to.equal(plain(attr.description ?? ''));
           expect(f.options!.map((o) => o.value)).to.deep.equal(values);
           for (const o of f.options!) expect(o.label, `${tag} ${attr.name}=${o.value}`).not.to.equal(o.value);
         }
