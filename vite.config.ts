@@ -38,6 +38,9 @@ function minifyLitCss(): Plugin {
 function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir = 'dist/cdn'): UserConfig {
   return {
     plugins: [minifyLitCss()],
+    // The code uses only TypeScript's legacy decorators: a few lines instead of
+    // Lit's decorator module with its standard-decorator runtime (issue 18).
+    resolve: {alias: {'lit/decorators.js': resolve(root, 'src/core/legacy-decorators.ts')}},
     build: {
       outDir,
       emptyOutDir,

@@ -1,15 +1,16 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {playwrightLauncher} from '@web/test-runner-playwright';
 import {readFile} from 'node:fs/promises';
 import {extname, normalize} from 'node:path';
-import {CHROMIUM_ARGS, findBrowser} from './scripts/browser.mjs';
+import {CONCURRENCY, ENGINES, engineCommandsPlugin, launcherFor} from './scripts/engines.mjs';
 
 const TYPES = {'.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json'};
 
-const executablePath = findBrowser();
-if (!executablePath) {
-  throw new Error('No Chromium found: run "npm test" (it installs one on Debian) or set CHROME_PATH.');
-}
+/**
+ * One engine per wtr run: MS_ENGINE=chromium (default), firefox or webkit.
+ * `npm test` runs all three (see scripts/test.mjs); `npm test -- --engine firefox` one.
+ */
+const engine = process.env.MS_ENGINE ?? 'chromium';
+if (!ENGINES.includes(engine)) throw new Error(`MS_ENGINE="${engine}": use one of ${ENGINES.join(', ')}.`);
 
 /** The strict policy every widget must work under (see docs/embedding.md). */
 export const STRICT_CSP =
@@ -19,10 +20,11 @@ export default {
   rootDir: '.',
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  concurrency: CONCURRENCY[engine],
   concurrentBrowsers: 1,
   testsFinishTimeout: 300000,
-  testFramework: {config: {timeout: 10000}},
+  // Firefox and WebKit are driven over WebDriver and run one page at a time: slower, more room.
+  testFramework: {config: {timeout: engine === 'chromium' ? 10000 : 30000}},
   middleware: [
     // Built files are served byte for byte (no dev-server transforms), so the
     // tests load exactly what ships and SRI hashes match.
@@ -41,11 +43,6 @@ export default {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {executablePath, headless: true, args: CHROMIUM_ARGS},
-    }),
-  ],
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), engineCommandsPlugin(engine)],
+  browsers: [await launcherFor(engine)],
 };

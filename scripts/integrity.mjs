@@ -1,4 +1,4 @@
-/** Writes `integrity.json`: a sha384 Subresource Integrity hash for every .js file of the CDN build. */
+/** Writes `integrity.json`: a sha384 Subresource Integrity hash for every .js and .css file of the CDN build. */
 import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join, relative} from 'node:path';
@@ -8,7 +8,7 @@ function jsFiles(dir) {
     if (entry.name.startsWith('.')) return [];
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return jsFiles(path);
-    return entry.name.endsWith('.js') ? [path] : [];
+    return /\.(js|css)$/.test(entry.name) ? [path] : [];
   });
 }
 

@@ -4,11 +4,10 @@
  * they show.
  *
  * 1. `lit-localize build` writes one module per language to .localize-build/.
- * 2. This script asks lit-localize's own analyser which source file each
- *    message comes from, and groups messages by folder of src/ (a widget, or
- *    `shared`).
- * 3. For each widget it follows the imports from src/<widget>/define.ts to
- *    find every group whose strings the widget can show.
+ * 2. This script asks lit-localize's own analyser which source files each
+ *    message comes from, and TypeScript's import scanner which files each
+ *    widget reaches from src/widgets/<widget>/define.ts.
+ * 3. Each message goes into the file of every widget that can show it.
  * 4. It writes src/generated/locales/<lang>/<group>.ts and, per widget,
  *    src/generated/translations/<widget>.ts (the loaders of its groups).
  * Everything it writes is a build output (not committed).
@@ -24,53 +23,33 @@ const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const BUILD_DIR = '.localize-build';
 const OUT_DIR = 'src/generated/locales';
 
-/**
- * The group of a source file: its widget's name (src/widgets/<name>/), or
- * `content-<file>` for article text that several widgets show (src/content/),
- * or `shared` for core, behaviours and parts, which every widget loads.
- */
-const groupOf = (file) => {
-  const rel = relative(join(root, 'src'), file).split('/');
-  if (rel[0] === 'widgets' && rel.length > 2) return rel[1];
-  if (rel[0] === 'content') return `content-${rel[1].replace(/\.ts$/, '')}`;
-  return 'shared';
-};
-
-// 1. Which groups each message id belongs to (a message can be in several).
+// 1. Which source files hold each message (a message can be in several).
 const files = fastGlob
   .sync(config.inputFiles, {cwd: root, absolute: true})
   .filter((f) => !f.includes('/generated/') && !/\.(test|stories)\.ts$/.test(f));
 const tsconfig = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, {...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {}});
 const program = ts.createProgram(files, tsconfig.options);
-const groupsById = new Map();
-const filesWithMessages = new Set();
+const filesById = new Map();
 for (const sf of program.getSourceFiles()) {
   if (!files.includes(resolve(sf.fileName))) continue;
   const single = Object.create(program, {getSourceFiles: {value: () => [sf]}});
   for (const message of extractMessagesFromProgram(single).messages) {
-    filesWithMessages.add(resolve(sf.fileName));
-    if (!groupsById.has(message.name)) groupsById.set(message.name, new Set());
-    groupsById.get(message.name).add(groupOf(resolve(sf.fileName)));
+    if (!filesById.has(message.name)) filesById.set(message.name, new Set());
+    filesById.get(message.name).add(resolve(sf.fileName));
   }
 }
 
-// 2. Which groups each widget can show: follow relative imports from its
-// define.ts, but not into another widget's define.ts (an element rendered
-// inside this one loads its own strings).
+// 2. Which files each widget can show strings from: TypeScript's own import
+// scanner follows static and dynamic imports from its define.ts through
+// core, behaviours, parts and content (widgets never import each other).
 function reachable(entry) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file) || !existsSync(file)) return;
-    if (seen.size && file.endsWith('/define.ts') && file !== entry) return;
     seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static and dynamic imports and re-exports; type-only imports bring no strings.
-    const specs = [
-      ...[...code.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s*'(\.{1,2}\/[^']+)'/gm)].filter((m) => !m[1]).map((m) => m[2]),
-      ...[...code.matchAll(/\bimport\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]),
-    ];
-    for (const spec of specs) {
-      if (spec.includes('/generated/')) continue;
+    const {importedFiles} = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+    for (const {fileName: spec} of importedFiles) {
+      if (!spec.startsWith('.') || spec.includes('/generated/')) continue;
       visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
     }
   };
@@ -78,11 +57,20 @@ function reachable(entry) {
   return seen;
 }
 const widgetFolders = fastGlob.sync('src/widgets/*/define.ts', {cwd: root}).map((f) => f.split('/')[2]).sort();
-const groupsOfWidget = {};
-for (const folder of widgetFolders) {
-  const reached = [...reachable(join(root, 'src', 'widgets', folder, 'define.ts'))].filter((f) => filesWithMessages.has(f));
-  groupsOfWidget[folder] = [...new Set(reached.map(groupOf))].sort();
+const reachedBy = Object.fromEntries(widgetFolders.map((w) => [w, reachable(join(root, 'src', 'widgets', w, 'define.ts'))]));
+
+/**
+ * Each widget gets one file per language holding every string it can show,
+ * core strings included; a string that several widgets show is copied into
+ * each of their files. So a widget in French costs one small request, and a
+ * page downloads only strings of the widgets it has.
+ */
+const groupsById = new Map();
+for (const [id, holders] of filesById) {
+  const showing = widgetFolders.filter((w) => [...holders].some((file) => reachedBy[w].has(file)));
+  if (showing.length) groupsById.set(id, new Set(showing));
 }
+const groupsOfWidget = Object.fromEntries(widgetFolders.map((w) => [w, [w]]));
 
 // 3. Read each language's templates and write one module per group. Each
 // translation becomes a plain string, or for str`` templates a plain
@@ -137,7 +125,7 @@ rmSync('src/generated/translations', {recursive: true, force: true});
 mkdirSync('src/generated/translations', {recursive: true});
 const missingHookups = [];
 for (const folder of widgetFolders) {
-  const groups = ['shared', ...groupsOfWidget[folder]].filter((g, i, all) => all.indexOf(g) === i);
+  const groups = groupsOfWidget[folder];
   const perLocale = Object.entries(loaders)
     .map(([locale, available]) => {
       const lines = groups.filter((g) => available.includes(g)).map((g) => `    ${JSON.stringify(g)}: () => import('../locales/${locale}/${g}.js'),`);

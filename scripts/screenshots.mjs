@@ -1,14 +1,22 @@
 /**
  * `npm run screenshots`: a PNG of every story in light, dark, forced colors,
- * right-to-left and reduced motion, for people to review (not asserted in CI).
- * Builds Storybook if dist/storybook is missing; writes to .screenshots/.
- *   node scripts/screenshots.mjs [--only=<story id part>] [--width=800]
+ * right-to-left and reduced motion, for people to review (not asserted in CI),
+ * in Chromium, Firefox and WebKit so people can compare the engines.
+ * Builds Storybook if dist/storybook is missing; writes to .screenshots/<engine>/.
+ *   node scripts/screenshots.mjs [--only=<story id part>] [--width=800] [--engine=chromium,firefox,webkit]
+ * Forced colours and reduced motion: Chromium emulates them; Firefox gets its own
+ * preferences (browser.display.document_color_use, ui.prefersReducedMotion) in a
+ * browser started for that mode; WebKitGTK has neither a forced-colours mode nor a
+ * way to set the reduced-motion preference from outside, so those two modes are
+ * left out there (said on the console). WebKit shots are of the window, not the full page
+ * (WebDriver classic has no full-page screenshot).
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, ensureBrowser} from './browser.mjs';
 import {serve} from './bench/serve.mjs';
+import {ENGINES, startWebKitDriver} from './engines.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const only = arg('only', '');
@@ -29,21 +37,86 @@ const MODES = {
   'reduced-motion': {globals: 'theme:light;motion:reduce', reducedMotion: 'reduce'},
 };
 
-mkdirSync('.screenshots', {recursive: true});
+const engines = arg('engine', ENGINES.join(',')).split(',');
 const server = await serve('dist/storybook');
-const browser = await chromium.launch({executablePath: ensureBrowser(), args: CHROMIUM_ARGS});
-const page = await browser.newPage({viewport: {width, height: 800}});
-let count = 0;
-for (const story of stories) {
-  for (const [mode, settings] of Object.entries(MODES)) {
-    await page.emulateMedia({forcedColors: settings.forcedColors ?? 'none', reducedMotion: settings.reducedMotion ?? 'no-preference'});
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=${settings.globals}`);
-    await page.waitForSelector('#storybook-root *', {timeout: 15000}).catch(() => {});
-    await page.waitForTimeout(400);
-    await page.screenshot({path: `.screenshots/${story.id}--${mode}.png`, fullPage: true});
-    count++;
+const storyUrl = (story, settings) => `${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=${settings.globals}`;
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function chromiumShots(dir) {
+  const browser = await chromium.launch({executablePath: ensureBrowser('chromium'), args: CHROMIUM_ARGS});
+  const page = await browser.newPage({viewport: {width, height: 800}});
+  let count = 0;
+  for (const story of stories) {
+    for (const [mode, settings] of Object.entries(MODES)) {
+      await page.emulateMedia({forcedColors: settings.forcedColors ?? 'none', reducedMotion: settings.reducedMotion ?? 'no-preference'});
+      await page.goto(storyUrl(story, settings));
+      await page.waitForSelector('#storybook-root *', {timeout: 15000}).catch(() => {});
+      await page.waitForTimeout(400);
+      await page.screenshot({path: `${dir}/${story.id}--${mode}.png`, fullPage: true});
+      count++;
+    }
   }
+  await browser.close();
+  return count;
 }
-await browser.close();
+
+async function firefoxShots(dir) {
+  const {default: puppeteer} = await import('puppeteer');
+  let count = 0;
+  for (const [mode, settings] of Object.entries(MODES)) {
+    const prefs = {};
+    if (settings.forcedColors === 'active') prefs['browser.display.document_color_use'] = 2;
+    if (settings.reducedMotion === 'reduce') prefs['ui.prefersReducedMotion'] = 1;
+    const browser = await puppeteer.launch({browser: 'firefox', executablePath: ensureBrowser('firefox'), headless: true, extraPrefsFirefox: prefs});
+    const page = await browser.newPage();
+    await page.setViewport({width, height: 800});
+    for (const story of stories) {
+      await page.goto(storyUrl(story, settings));
+      await page.waitForSelector('#storybook-root *', {timeout: 15000}).catch(() => {});
+      await pause(400);
+      await page.screenshot({path: `${dir}/${story.id}--${mode}.png`, fullPage: true});
+      count++;
+    }
+    await browser.close();
+  }
+  return count;
+}
+
+async function webkitShots(dir) {
+  const {remote} = await import('webdriverio');
+  const found = ensureBrowser('webkit');
+  const port = await startWebKitDriver(found.driver);
+  const browser = await remote({
+    hostname: '127.0.0.1', port, logLevel: 'error',
+    capabilities: {browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': {binary: found.browser, args: ['--automation']}},
+  });
+  await browser.setWindowSize(width, 900);
+  let count = 0;
+  const modes = Object.entries(MODES).filter(([mode, settings]) => {
+    const unsupported = settings.forcedColors || settings.reducedMotion;
+    if (unsupported) console.log(`webkit: "${mode}" left out (WebKitGTK cannot be put in that mode from outside).`);
+    return !unsupported;
+  });
+  for (const story of stories) {
+    for (const [mode, settings] of modes) {
+      await browser.url(storyUrl(story, settings));
+      await browser.$('#storybook-root *').waitForExist({timeout: 15000}).catch(() => {});
+      await pause(400);
+      await browser.saveScreenshot(`${dir}/${story.id}--${mode}.png`);
+      count++;
+    }
+  }
+  await browser.deleteSession();
+  return count;
+}
+
+const SHOOT = {chromium: chromiumShots, firefox: firefoxShots, webkit: webkitShots};
+for (const engine of engines) {
+  if (!SHOOT[engine]) throw new Error(`Unknown engine "${engine}": use ${ENGINES.join(', ')}.`);
+  const dir = `.screenshots/${engine}`;
+  mkdirSync(dir, {recursive: true});
+  const count = await SHOOT[engine](dir);
+  console.log(`${engine}: wrote ${count} screenshots of ${stories.length} stories to ${dir}/`);
+}
 server.close();
-console.log(`Wrote ${count} screenshots of ${stories.length} stories to .screenshots/`);
+process.exit(0);

@@ -1,17 +1,42 @@
 /**
  * `npm test`: everything, in the order a failure is cheapest to see.
- *   1. find (or on Debian as root, install) Chromium
+ *   1. find (or on Debian as root, install) Chromium, Firefox and WebKit
  *   2. TypeScript type check
  *   3. build every artefact (the tests also load what ships)
- *   4. browser tests in headless Chromium (@web/test-runner)
+ *   4. browser tests (@web/test-runner) once per engine: Chromium, Firefox, WebKit
+ *      (`npm test -- --engine firefox`, or MS_ENGINES=chromium,webkit, to run fewer)
  *   5. Storybook build, then its smoke test (every story and Docs page in Chromium)
  *   6. size budget
  *   7. npm package: packed tarball installed in a fresh project, React and Vue examples built and used
  *   8. translations: every message has a target in every language
- * Ends with one line "tests: N passed, N failed".
+ *   9. WordPress plugin on a real WordPress, MariaDB and Apache (scripts/test-wordpress.mjs)
+ * Prints one line per engine and per counted suite ("firefox: N passed, N failed in T s") and ends
+ * with one line "tests: N passed, N failed" (all engines together).
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {ensureBrowser} from './browser.mjs';
+import {ENGINES} from './engines.mjs';
+
+/** Engines to run: --engine a[,b] (repeatable), else $MS_ENGINES, else all three. */
+function chosenEngines() {
+  const picked = [];
+  process.argv.slice(2).forEach((arg, i, args) => {
+    if (arg === '--engine') picked.push(args[i + 1] ?? '');
+    else if (arg.startsWith('--engine=')) picked.push(arg.slice('--engine='.length));
+  });
+  const list = (picked.length ? picked.join(',') : (process.env.MS_ENGINES ?? ENGINES.join(',')))
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const unknown = list.filter((e) => !ENGINES.includes(e));
+  if (unknown.length || !list.length) {
+    console.error(`Unknown engine "${unknown.join(', ')}": use ${ENGINES.join(', ')}.`);
+    console.log('tests: 0 passed, 1 failed');
+    process.exit(1);
+  }
+  return [...new Set(list)];
+}
+const engines = chosenEngines();
 
 const started = Date.now();
 const step = (name) => console.log(`\n=== ${name} ===`);
@@ -44,24 +69,30 @@ function runBrowserTests(env) {
   });
 }
 
-/** Runs a script that ends with "<word>: N passed, N failed", echoing it, and returns the counts. */
-function runCounted(cmd, args, env) {
-  const result = spawnSync(cmd, args, {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8'});
-  process.stdout.write(result.stdout ?? '');
-  const counts = [...(result.stdout ?? '').matchAll(/(\d+) passed, (\d+) failed/g)].pop();
-  return {code: result.status, passed: Number(counts?.[1] ?? 0), failed: Number(counts?.[2] ?? (result.status ? 1 : 0))};
+/** Runs a test script that ends with a "<name>: N passed, N failed" line; echoes it and returns the counts. */
+function runCounted(name, cmd, args, env) {
+  const suiteStarted = Date.now();
+  const result = spawnSync(cmd, args, {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'inherit']});
+  const out = result.stdout?.toString() ?? '';
+  process.stdout.write(out);
+  const counts = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  const failed = Number(counts?.[2] ?? 0) || (result.status ? 1 : 0);
+  return {engine: name, code: result.status, passed: Number(counts?.[1] ?? 0), failed, seconds: Math.round((Date.now() - suiteStarted) / 1000)};
 }
 
-step('Browser');
-let chrome;
+step('Browsers');
+const env = {};
 try {
-  chrome = ensureBrowser();
+  for (const engine of engines) {
+    const found = ensureBrowser(engine);
+    console.log(`${engine}: ${typeof found === 'string' ? found : `${found.driver} with ${found.browser}`}`);
+    if (engine === 'chromium') env.CHROME_PATH = found;
+  }
 } catch (error) {
   console.error(error.message);
+  console.log('tests: 0 passed, 1 failed');
   process.exit(1);
 }
-console.log(`Using ${chrome}`);
-const env = {CHROME_PATH: chrome};
 
 step('Type check');
 // Locale modules, entry points and the manifest are generated (not committed).
@@ -71,8 +102,18 @@ run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('Build');
 run('node', ['scripts/build.mjs']);
 
-step('Browser tests (headless Chromium)');
-const tests = await runBrowserTests(env);
+const results = [];
+for (const engine of engines) {
+  step(`Browser tests (${engine})`);
+  const engineStarted = Date.now();
+  const result = await runBrowserTests({...env, MS_ENGINE: engine});
+  results.push({engine, ...result, seconds: Math.round((Date.now() - engineStarted) / 1000)});
+}
+const tests = {
+  code: results.every((r) => r.code === 0) ? 0 : 1,
+  passed: results.reduce((n, r) => n + r.passed, 0),
+  failed: results.reduce((n, r) => n + r.failed, 0),
+};
 
 if (tests.code === 0) {
   step('Storybook build');
@@ -81,10 +122,7 @@ if (tests.code === 0) {
   });
 
   step('Storybook smoke test');
-  const smoke = runCounted('node', ['scripts/storybook-smoke.mjs'], env);
-  tests.passed += smoke.passed;
-  tests.failed += smoke.failed;
-  if (smoke.code !== 0) tests.code = smoke.code ?? 1;
+  results.push(runCounted('storybook', 'node', ['scripts/storybook-smoke.mjs'], env));
 
   step('Size budget');
   run('node', ['scripts/size.mjs']);
@@ -94,8 +132,14 @@ if (tests.code === 0) {
 
   step('Translations');
   run('node', ['scripts/check-translations.mjs']);
+
+  step('WordPress plugin (WordPress, MariaDB, Apache)');
+  results.push(runCounted('wordpress', 'node', ['scripts/test-wordpress.mjs'], env));
 }
 
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s.`);
-console.log(`tests: ${tests.passed} passed, ${tests.failed} failed`);
-process.exit(tests.code === 0 ? 0 : 1);
+for (const r of results) console.log(`${r.engine}: ${r.passed} passed, ${r.failed} failed in ${r.seconds} s`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.code === 0) && failed === 0 ? 0 : 1);

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {emulateMedia} from './commands.js';
+import {emulateMedia, pageScrollsSideways as scrollsSideways} from './commands.js';
 
 /** Records console.warn calls until `restore()`; the messages are joined text. */
 export function captureWarnings(): {messages: string[]; restore: () => void} {
@@ -67,5 +67,46 @@ export function nextFrames(): Promise<void> {
 
 /** Whether the page scrolls sideways. */
 export function pageScrollsSideways(): boolean {
-  return document.documentElement.scrollWidth > document.documentElement.clientWidth;
+  return scrollsSideways();
+}
+
+/**
+ * The text a ::before/::after box shows. Engines answer getComputedStyle(…).content
+ * differently: Chromium resolves attr() to a string, Firefox returns the declaration
+ * as written (`attr(data-label) / ""`), so attr() is resolved here from the element.
+ * Alternative text (after " / ") is left out.
+ */
+export function generatedText(el: Element, pseudo: '::before' | '::after'): string {
+  const content = getComputedStyle(el, pseudo).content;
+  let text = '';
+  for (const [token, attr, literal] of content.matchAll(/attr\(\s*([\w-]+)[^)]*\)|"((?:[^"\\]|\\.)*)"|\//g)) {
+    if (token === '/') break;
+    text += attr !== undefined ? (el.getAttribute(attr) ?? '') : literal!.replace(/\\(.)/g, '$1');
+  }
+  return text;
+}
+
+/**
+ * Blocks web storage the way a browser does when the reader (or a privacy setting) denies
+ * it to the page: every use of localStorage/sessionStorage throws a SecurityError
+ * DOMException. Done on Storage.prototype, which every engine lets a test patch
+ * (redefining window.localStorage itself is ignored at random by WebKit).
+ * Returns the function that unblocks it.
+ */
+export function blockStorage(): () => void {
+  const proto = Storage.prototype;
+  const names = ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const;
+  const originals = names.map((name) => [name, Object.getOwnPropertyDescriptor(proto, name)!] as const);
+  for (const name of names) {
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      writable: true,
+      value() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  }
+  return () => {
+    for (const [name, descriptor] of originals) Object.defineProperty(proto, name, descriptor);
+  };
 }

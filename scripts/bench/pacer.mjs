@@ -11,6 +11,7 @@
  *    hidden. Headless Chromium never hides a page, so "hidden" is reported to
  *    the page the way a browser does it (visibilityState + visibilitychange).
  *
+ * The pacer has `countdown="0"`, so the schedule starts at `start()` as it did before the countdown existed.
  * It bundles only the pacer from src/ with esbuild (in memory, production Lit),
  * serves it from 127.0.0.1 and drives it with playwright-core. About a minute.
  *
@@ -32,7 +33,7 @@ const PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>pacer bench</title></head>
 <body style="margin: 0">
-  <ms-breathing-pacer style="max-width: 40rem"></ms-breathing-pacer>
+  <ms-breathing-pacer countdown="0" style="max-width: 40rem"></ms-breathing-pacer>
   <div style="height: 400vh"></div>
   <script type="module">
     const el = document.querySelector('ms-breathing-pacer');

@@ -7,6 +7,15 @@
  * demo page.
  */
 const RUNS = 5;
+/** Issue 18: 100 instances of any widget at most 1.5 times the static-HTML floor. */
+export const RENDER_BUDGET = 1.5;
+/** Ratios measured before issue 18 (26 November 2026), printed beside today's. */
+export const RENDER_BEFORE = {
+  'ms-affirmation': 1.49, 'ms-appointment-prep': 2.02, 'ms-breathing-pacer': 1.82, 'ms-coping-steps': 1.5,
+  'ms-crisis-help': 1.84, 'ms-feels-like': 1.5, 'ms-idea-deck': 1.72, 'ms-journal-prompts': 2.26,
+  'ms-key-points': 1.81, 'ms-medication-table': 1.84, 'ms-mood-color': 1.92, 'ms-numbness-comparison': 2.23,
+  'ms-quotes': 2.16, 'ms-references': 1.95, 'ms-support-link': 1.7, 'ms-warning-signs': 1.68, 'ms-why-numbness': 1.69,
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const widgetPage = (tag, n) => `<!doctype html><html lang="en"><head><meta charset="utf-8">

@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {PrivateStore} from './storage.js';
 import {downloadText} from '../parts/download.js';
 import {printSummary} from '../parts/print.js';
-import {withWarnings} from '../../test/helpers.js';
+import {blockStorage, withWarnings} from '../../test/helpers.js';
 
 const isList = (d: unknown): d is string[] => Array.isArray(d) && d.every((x) => typeof x === 'string');
 
@@ -32,15 +32,14 @@ describe('PrivateStore', () => {
   });
 
   it('survives blocked storage', async () => {
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); }});
+    const unblock = blockStorage();
     try {
       const store = new PrivateStore(document.createElement('ms-y'), 'test', 1, isList);
       const {result, warnings} = await withWarnings(() => [store.load(), store.save(['a']), store.clear()]);
       expect(result).to.deep.equal([undefined, false, undefined]);
       expect(warnings.join()).to.contain('blocked');
     } finally {
-      Object.defineProperty(window, 'localStorage', descriptor);
+      unblock();
     }
   });
 });

@@ -13,9 +13,6 @@ export const appointmentPrepStyles = css`
   }
   .field,
   .panel,
-  .actions {
-    margin-block: 1em;
-  }
   .hint {
     margin-block: 0 0.25em;
   }
@@ -33,6 +30,12 @@ export const appointmentPrepStyles = css`
   }
   [type='date'] {
     inline-size: auto;
+  }
+  /* An empty date must not look chosen: WebKit draws today's date in an empty field, Chromium a
+     date pattern. Until the reader picks a date they show in the hint colour, in italics. */
+  [type='date'][data-empty]:not(:focus)::-webkit-datetime-edit {
+    color: var(--_border);
+    font-style: italic;
   }
   textarea {
     min-block-size: 5.5em;
@@ -53,14 +56,7 @@ export const appointmentPrepStyles = css`
     margin: 0.15em 0 0;
     accent-color: var(--_accent);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
   @media print {
-    .actions,
-    .confirm,
     [part='crisis'] {
       display: none;
     }

@@ -8,7 +8,7 @@ import {questions} from './content.js';
 import {medications} from '../../content/medications.js';
 import {warningSigns} from '../../content/warning-signs.js';
 import {registerLocale} from '../../core/localize.js';
-import {expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
+import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const KEY = 'ms-widgets:appointment-prep';
 const shadow = (el: Element) => el.shadowRoot!;
@@ -140,6 +140,15 @@ describe('ms-appointment-prep', () => {
     for (const label of shadow(el).querySelectorAll('label.check')) {
       expect(label.getBoundingClientRect().height).to.be.at.least(44);
     }
+  });
+
+  it('marks an empty date field as empty (WebKit draws today’s date in it), until a date is chosen', async () => {
+    const el = await prep();
+    expect(field<HTMLInputElement>(el, 'date').value).to.equal('');
+    expect(field(el, 'date').hasAttribute('data-empty')).to.equal(true);
+    write(el, 'date', '2025-03-20');
+    await el.updateComplete;
+    expect(field(el, 'date').hasAttribute('data-empty')).to.equal(false);
   });
 
   it('shows the crisis help line inline, with the page’s full language tag', async () => {
@@ -385,13 +394,7 @@ describe('ms-appointment-prep', () => {
       write(el, 'changes', 'still works');
       expect(stored().data.t.changes, raw).to.equal('still works');
     }
-    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
+    const unblock = blockStorage();
     try {
       const {result: el, warnings} = await withWarnings(async () => {
         const el = await prep(true);
@@ -403,7 +406,7 @@ describe('ms-appointment-prep', () => {
       expect(field(el, 'changes').value).to.equal('typed anyway');
       expect(shadowText(el)).to.contain('This browser did not let us save your notes. Print or download them');
     } finally {
-      Object.defineProperty(window, 'localStorage', descriptor);
+      unblock();
     }
   });
 

@@ -1,5 +1,5 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {renderWidget} from '../../../.storybook/page-settings.js';
+import {renderNarrow, renderWidget} from '../../../.storybook/page-settings.js';
 
 type Args = Record<string, unknown>;
 const tag = 'ms-breathing-pacer';
@@ -16,6 +16,10 @@ const meta: Meta<Args> = {
     exhale: {control: {type: 'number', min: 1, max: 20, step: 0.5}},
     'hold-out': {control: {type: 'number', min: 0, max: 20, step: 0.5}},
     minutes: {control: {type: 'number', min: 0, max: 60, step: 1}},
+    breaths: {control: {type: 'number', min: 1, max: 500, step: 1}},
+    countdown: {control: {type: 'number', min: 0, max: 10, step: 1}},
+    'min-rate': {control: {type: 'number', min: 1, max: 30, step: 0.5}},
+    'max-rate': {control: {type: 'number', min: 1, max: 30, step: 0.5}},
   },
 };
 export default meta;
@@ -57,3 +61,20 @@ export const RightToLeft: Story = {
   args: {preset: 'box'},
   globals: {dir: 'rtl'},
 };
+
+export const InBreaths: Story = {name: 'Session of 20 breaths (breaths="20")', args: {breaths: 20}};
+
+export const NoCountdown: Story = {name: 'No countdown (countdown="0")', args: {countdown: 0}};
+
+export const NarrowPaceRange: Story = {
+  name: 'Reader pace between 5 and 7 breaths a minute',
+  args: {'min-rate': 5, 'max-rate': 7},
+};
+
+export const Fixed: Story = {name: 'Fixed by the host (no reader choices)', args: {fixed: true}};
+
+export const NoVoice: Story = {name: 'Spoken cues never offered (no-voice)', args: {'no-voice': true}};
+
+export const KeptChoices: Story = {name: 'Reader choices kept in this browser (persist)', args: {persist: true}};
+
+export const French: Story = {name: 'French, in a 320 px column', globals: {locale: 'fr'}, render: (args) => renderNarrow(tag, args)};

@@ -1,10 +1,20 @@
 import {css} from 'lit';
 
-/** The styles of <ms-breathing-pacer> (the shared base styles come from its base class). */
+/**
+ * The styles of <ms-breathing-pacer> (the shared base styles come from its base class).
+ * The shape's sizes come from shape.ts through `--_small` and `--_filled`, set on the stage.
+ */
 export const breathingPacerStyles = css`
+  .panel {
+    /* Words wrap whole, or hyphenated where the language allows it; never cut anywhere. */
+    overflow-wrap: normal;
+    hyphens: auto;
+  }
   .stage,
+  .now,
   .stats,
   .message,
+  .hint,
   .safety {
     text-align: center;
   }
@@ -17,7 +27,7 @@ export const breathingPacerStyles = css`
     place-items: center;
     inline-size: min(15em, 100%);
     aspect-ratio: 1;
-    margin: 0.5em auto 1em;
+    margin: 0.5em auto 0.5em;
   }
   .shape,
   .fill {
@@ -28,7 +38,7 @@ export const breathingPacerStyles = css`
   .shape {
     background: var(--_surface-strong);
     border: 3px solid var(--_accent);
-    transform: scale(0.55);
+    transform: scale(var(--_small));
   }
   .fill {
     background: var(--_accent);
@@ -38,32 +48,50 @@ export const breathingPacerStyles = css`
   [data-phase='hold-in'] .shape {
     transform: none;
   }
-  .now {
-    position: relative;
-    display: grid;
-    margin: 0;
-    padding: 0.5em;
-  }
-  .word {
-    font-size: 1.25em;
-    font-weight: bold;
-  }
   .count {
+    position: relative;
     font-size: 2em;
     font-weight: bold;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
+  /* A control or line kept at the size of its largest text: the others sit invisibly in the same cell. */
+  .steady {
+    display: inline-grid;
+  }
+  div.steady {
+    display: grid;
+  }
+  .steady > * {
+    grid-area: 1 / 1;
+  }
+  .ghost {
+    visibility: hidden;
+  }
+  .now {
+    margin: 0 0 1em;
+  }
+  .word {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: bold;
+  }
   .pattern,
   .stats,
-  .controls {
+  .controls,
+  .pace,
+  .toggles {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
+    align-items: center;
     gap: 0.5em 1em;
     padding: 0;
     margin: 0 0 1em;
     list-style: none;
+  }
+  .message {
+    margin: 0 0 1em;
   }
   .pattern li {
     padding-block: 0.25em;
@@ -86,6 +114,45 @@ export const breathingPacerStyles = css`
     font-size: 1.25em;
     min-inline-size: 7em;
   }
+  .choices {
+    margin: 0 0 1em;
+    padding-block: 0.75em;
+    border-block: 1px solid var(--_border);
+  }
+  .choice-label {
+    font-weight: bold;
+  }
+  .length {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0 0 1em;
+  }
+  .select {
+    box-sizing: border-box;
+    min-block-size: var(--_target);
+    padding-inline: 0.5em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    max-inline-size: 100%;
+  }
+  .select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+    text-decoration: none;
+  }
+  .hint {
+    margin: 0 0 0.5em;
+  }
   .safety {
     margin: 0;
   }
@@ -100,7 +167,7 @@ export const breathingPacerStyles = css`
   }
   :host([reduced-motion]) [data-phase='inhale'] .fill,
   :host([reduced-motion]) [data-phase='hold-in'] .fill {
-    opacity: 0.35;
+    opacity: var(--_filled);
   }
   @media (prefers-reduced-motion: reduce) {
     .shape,
@@ -115,7 +182,7 @@ export const breathingPacerStyles = css`
     }
     [data-phase='inhale'] .fill,
     [data-phase='hold-in'] .fill {
-      opacity: 0.35;
+      opacity: var(--_filled);
     }
   }
   @media (forced-colors: active) {
@@ -128,6 +195,9 @@ export const breathingPacerStyles = css`
     }
     .pattern [aria-current='step'] {
       border-color: Highlight;
+    }
+    .select {
+      border-color: ButtonText;
     }
   }
 `;

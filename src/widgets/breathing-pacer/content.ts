@@ -34,6 +34,12 @@ export function phaseWord(phase: BreathingPhase): string {
   }
 }
 
+/** Every phase word, for reserving the room of the longest one. */
+export const ALL_PHASES: readonly BreathingPhase[] = ['idle', ...PHASES, 'done'];
+
+/** The word shown during the countdown before the first breath. */
+export const countdownWord = () => msg('Get ready');
+
 /** One step of the pattern, e.g. "Breathe in for 4 seconds" (`duration` is already formatted). */
 export function patternStep(phase: TimedPhase, duration: string): string {
   switch (phase) {
@@ -54,6 +60,7 @@ export function paceText(perMinute: string, category: Intl.LDMLPluralRule): stri
 }
 
 export type Note = '' | 'paused' | 'hidden' | 'stopped' | 'done' | 'last';
+export const NOTES: readonly Note[] = ['paused', 'hidden', 'stopped', 'done', 'last'];
 
 /** A line under the counters saying what happened. */
 export function noteText(note: Note): string {
@@ -72,3 +79,59 @@ export function noteText(note: Note): string {
       return '';
   }
 }
+
+/**
+ * What the status region says, as keys: the text is made when rendering, in
+ * the widget's language (never stored translated).
+ */
+export type Said =
+  | {kind: 'none'}
+  | {kind: 'phase'; phase: BreathingPhase}
+  | {kind: 'note'; note: Note}
+  | {kind: 'count'; seconds: number}
+  | {kind: 'pace'; perMinute: number};
+
+/** The text of the status region. `number` formats a number in the widget's language. */
+export function saidText(said: Said, locale: string, number: (n: number) => string): string {
+  switch (said.kind) {
+    case 'phase':
+      return phaseWord(said.phase);
+    case 'note':
+      return noteText(said.note);
+    case 'count':
+      return msg(str`Get ready. Breathing starts in ${number(said.seconds)}.`);
+    case 'pace':
+      return msg(str`From the next breath: ${paceText(number(said.perMinute), new Intl.PluralRules(locale).select(said.perMinute))}`);
+    default:
+      return '';
+  }
+}
+
+/** "Breaths" in a session counted in breaths, e.g. "3 of 10". */
+export const breathsOf = (done: string, total: string) => msg(str`${done} of ${total}`);
+
+/** A session length in breaths, e.g. "10 breaths". */
+export function breathsText(count: string, category: Intl.LDMLPluralRule): string {
+  return category === 'one' ? msg(str`${count} breath`) : msg(str`${count} breaths`);
+}
+
+/** The labels of the controls. */
+export const label = {
+  start: () => msg('Start'),
+  pause: () => msg('Pause'),
+  resume: () => msg('Resume'),
+  again: () => msg('Go again'),
+  skip: () => msg('Start now'),
+  stop: () => msg('Stop'),
+  pace: () => msg('Pace'),
+  slower: () => msg('Slower'),
+  faster: () => msg('Faster'),
+  length: () => msg('Session length'),
+  untilStopped: () => msg('Until you stop'),
+  speak: () => msg('Speak the cues'),
+  eyesClosed: () => msg('Eyes closed'),
+  on: () => msg('On'),
+  off: () => msg('Off'),
+  noVoice: () => msg('Spoken cues are not offered: this device has no voice for this language that works without the internet.'),
+  eyesClosedHelp: () => msg('Eyes closed plays a tone at every change, and speaks the cues if they are on.'),
+};

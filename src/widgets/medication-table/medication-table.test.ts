@@ -3,7 +3,7 @@ import {setViewport} from '../../../test/commands.js';
 import './define.js';
 import type {MsMedicationTable} from './medication-table.js';
 import {medications} from '../../content/medications.js';
-import {expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
+import {expectAccessibleInAllThemes, generatedText, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const note = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="safety-note"]')!;
@@ -130,7 +130,7 @@ describe('ms-medication-table', () => {
     await nextFrames();
     const td = shadow(el).querySelector('td')!;
     expect(getComputedStyle(td).display).to.equal('block');
-    expect(getComputedStyle(td, '::before').content).to.contain('Possible effects on mood');
+    expect(generatedText(td, '::before')).to.contain('Possible effects on mood');
     expect(pageScrollsSideways()).to.equal(false);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     expectSafetyNoteShown(el);

@@ -4,7 +4,7 @@ import './define.js';
 import type {MsWarningSigns, WarningSignsChangeDetail} from './warning-signs.js';
 import {WARNING_SIGN_IDS, warningSigns} from '../../content/warning-signs.js';
 import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
-import {expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
+import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const KEY = 'ms-widgets:warning-signs';
 const shadow = (el: Element) => el.shadowRoot!;
@@ -16,9 +16,12 @@ const button = (el: Element, name: string) =>
   [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
 
 async function clickRow(el: MsWarningSigns, index: number): Promise<void> {
-  // Clicks the far end of the row, away from the checkbox itself.
-  const row = shadow(el).querySelectorAll('[part="sign"]')[index]!.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(row.right - 8), Math.round(row.top + row.height / 2)]});
+  // Clicks the middle of the row's words, away from the checkbox itself, as a reader would
+  // (not the row's far edge, where an overlay scrollbar may take the click).
+  const row = shadow(el).querySelectorAll('[part="sign"]')[index]!;
+  row.scrollIntoView({block: 'center'});
+  const box = row.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
   await el.updateComplete;
 }
 
@@ -27,16 +30,6 @@ async function tick(el: MsWarningSigns, ...indexes: number[]): Promise<void> {
   await el.updateComplete;
 }
 
-function blockStorage(): () => void {
-  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get: () => {
-      throw new DOMException('blocked', 'SecurityError');
-    },
-  });
-  return () => Object.defineProperty(window, 'localStorage', descriptor);
-}
 
 describe('ms-warning-signs', () => {
   beforeEach(() => localStorage.clear());
@@ -188,7 +181,7 @@ describe('ms-warning-signs', () => {
     setTimeout(() => clear.click());
     const {detail} = await oneEvent(again, 'ms-warning-signs-change');
     await again.updateComplete;
-    expect(detail).to.deep.equal({checked: [], count: 0, total: 6});
+    expect(detail).to.deep.equal({checked: [], texts: [], count: 0, total: 6});
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(again.checked).to.deep.equal([]);
     expect(boxes(again).some((b) => b.checked)).to.equal(false);
@@ -244,7 +237,7 @@ describe('ms-warning-signs', () => {
     }
   });
 
-  it('fires a bubbling, composed change event with ids only', async () => {
+  it('fires a bubbling, composed change event with the ticked ids and their texts', async () => {
     const page = await fixture<HTMLElement>(html`<div><ms-warning-signs></ms-warning-signs></div>`);
     const el = page.querySelector('ms-warning-signs')!;
     await el.updateComplete;
@@ -253,8 +246,12 @@ describe('ms-warning-signs', () => {
     const event = (await oneEvent(page, 'ms-warning-signs-change')) as CustomEvent<WarningSignsChangeDetail>;
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({checked: ['hobbies', 'crying'], count: 2, total: 6});
-    expect(JSON.stringify(event.detail)).not.to.contain('cry,');
+    expect(event.detail).to.deep.equal({
+      checked: ['hobbies', 'crying'],
+      texts: ['I have stopped enjoying my favourite hobbies.', 'I can’t cry, even when I am upset.'],
+      count: 2,
+      total: 6,
+    });
     expect(el.checked).to.deep.equal(['hobbies', 'crying']);
     // `checked` is read-only.
     expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'checked')!.set).to.equal(undefined);
@@ -277,7 +274,7 @@ describe('ms-warning-signs', () => {
     expect(status(el)).to.equal('You have not ticked any of the 3 signs yet.');
     setTimeout(() => inputs[1]!.click());
     const {detail} = await oneEvent(el, 'ms-warning-signs-change');
-    expect(detail).to.deep.equal({checked: ['host-2'], count: 1, total: 3});
+    expect(detail).to.deep.equal({checked: ['host-2'], texts: ['I feel flat most days.'], count: 1, total: 3});
     await el.updateComplete;
     expect(status(el)).to.equal('You ticked 1 sign out of 3.');
     // The light-DOM list is not shown twice.

@@ -1,0 +1,67 @@
+/**
+ * The reserve-space rules (issue 18): until a widget's code has arrived, each
+ * not-yet-defined widget becomes an inline-size container whose ::before is
+ * as tall as the widget will be at that width. The ::before is a zero-width
+ * float in a flow root, so the height is a minimum (light-DOM content still
+ * shows) and never a fixed size. Every rule carries `:not(:defined)`, so
+ * nothing applies once the widget is defined. Sizes are in em, so they follow
+ * the host page's text size.
+ *
+ * The measured steps (scripts/reserve-space.mjs) travel as one short string,
+ * the same for dist/cdn/ms-widgets.css and for the loader, which adopts the
+ * rules as a constructed stylesheet (allowed under a strict style-src
+ * Content-Security-Policy). Format: one entry per widget tag, in the order
+ * given, separated by ","; each entry is base-36 pairs "width height ...":
+ * width grows in half-em steps from 0, height is in eighths of an em, the
+ * first absolute and then how much it drops from the previous step.
+ *
+ * Plain JavaScript (typed by reserve-css.d.ts) so the Node build runs it too.
+ */
+
+/**
+ * @param {string[]} tags widget tags, in the order of the encoded entries
+ * @param {string} steps the encoded steps
+ * @returns {string} the stylesheet's text
+ */
+export function reserveCss(tags, steps) {
+  if (!steps) return '';
+  const all = `:is(${tags.join()}):not(:defined):not([hidden])`;
+  let css = `${all}{display:flow-root;container-type:inline-size}${all}::before{content:"";float:inline-start;inline-size:0}`;
+  steps.split(',').forEach((entry, i) => {
+    const n = entry.split(' ').map((x) => parseInt(x, 36));
+    let width = 0;
+    let height = 0;
+    for (let j = 0; j < n.length; j += 2) {
+      width += n[j];
+      height = j ? height - n[j + 1] : n[j + 1];
+      const rule = `${tags[i]}:not(:defined):not([hidden])::before{block-size:${height / 8}em}`;
+      css += width ? `@container (min-width:${width / 2}em){${rule}}` : rule;
+    }
+  });
+  return css;
+}
+
+/**
+ * @param {Record<string, number[][]>} data per tag: [min inline size px, block size px] at 16 px text
+ * @param {string[]} tags the order of the entries
+ * @returns {string} the encoded steps
+ */
+export function encodeSteps(data, tags) {
+  return tags
+    .map((tag) => {
+      let width = 0;
+      let height = 0;
+      return data[tag]
+        .flatMap(([w, h], j) => {
+          const W = j ? Math.max(width + 1, Math.round(w / 8)) : 0;
+          const H = Math.round(h / 2);
+          const pair = [W - width, j ? height - H : H];
+          width = W;
+          height = H;
+          return pair;
+        })
+        .map((x) => x.toString(36))
+        .join(' ');
+    })
+    .join(',');
+}

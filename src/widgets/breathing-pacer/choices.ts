@@ -1,0 +1,115 @@
+/**
+ * The reader's own choices (pace, session length, spoken cues, eyes closed)
+ * on top of the host's settings, kept in this browser only with `persist`.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {PrivateStore} from '../../behaviors/storage.js';
+import {type SessionLength} from './engine.js';
+import * as settings from './settings.js';
+
+/** The host's attributes the choices build on. */
+export interface ChoicesHost extends ReactiveControllerHost, HTMLElement {
+  preset?: string;
+  inhale?: string | number;
+  holdIn?: string | number;
+  exhale?: string | number;
+  holdOut?: string | number;
+  minutes?: string | number;
+  breaths?: string | number;
+  minRate?: string | number;
+  maxRate?: string | number;
+  fixed: boolean;
+  persist: boolean;
+}
+
+export class ReaderChoices implements ReactiveController {
+  /** Breaths a minute the reader chose (undefined = the host's pattern as it is). */
+  rate?: number;
+  /** Session length the reader chose, as a key (see settings.ts), or undefined. */
+  length?: string;
+  speak = false;
+  eyesClosed = false;
+  private store?: PrivateStore<settings.Choices>;
+  private persisting = false;
+
+  constructor(private readonly host: ChoicesHost) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.host.persist === this.persisting) return;
+    this.persisting = this.host.persist;
+    this.store = this.persisting ? new PrivateStore(this.host, 'breathing-pacer', 1, settings.isChoices) : undefined;
+    const saved = this.store?.load();
+    if (!saved) return;
+    this.rate = saved.rate ?? this.rate;
+    this.length = saved.length ?? this.length;
+    this.speak = saved.speak ?? this.speak;
+    this.eyesClosed = saved.eyesClosed ?? this.eyesClosed;
+  }
+
+  private changed(): void {
+    this.store?.save({rate: this.rate, length: this.length, speak: this.speak, eyesClosed: this.eyesClosed});
+    this.host.requestUpdate();
+  }
+
+  limits(): settings.RateLimits {
+    return settings.rateLimits(this.host, this.host.minRate, this.host.maxRate);
+  }
+
+  /** The pattern of the next breath, in ms: the host's, at the reader's pace. */
+  pattern(): number[] {
+    const h = this.host;
+    const own = settings.hostPattern(h, h.preset, [h.inhale, h.holdIn, h.exhale, h.holdOut]);
+    if (h.fixed || this.rate === undefined) return own;
+    const {min, max} = this.limits();
+    return settings.scalePattern(own, Math.min(max, Math.max(min, this.rate)));
+  }
+
+  /** Breaths a minute of the next breath. */
+  perMinute(): number {
+    return settings.ratePerMinute(this.pattern());
+  }
+
+  /** Whether the pace can go slower (-1) or faster (+1). */
+  canStep(direction: -1 | 1): boolean {
+    return settings.stepRate(this.perMinute(), direction, this.limits()) !== undefined;
+  }
+
+  /** Half a breath a minute slower or faster; returns the new pace, or undefined at a limit. */
+  step(direction: -1 | 1): number | undefined {
+    const next = settings.stepRate(this.perMinute(), direction, this.limits());
+    if (next === undefined) return undefined;
+    this.rate = next;
+    this.changed();
+    return next;
+  }
+
+  hostLengthKey(): string {
+    return settings.hostLength(this.host, this.host.minutes, this.host.breaths);
+  }
+
+  lengthKey(): string {
+    return (!this.host.fixed && this.length) || this.hostLengthKey();
+  }
+
+  sessionLength(): SessionLength {
+    return settings.lengthOf(this.lengthKey());
+  }
+
+  chooseLength(key: string): void {
+    if (!settings.isLengthKey(key)) return;
+    this.length = key;
+    this.changed();
+  }
+
+  toggleSpeak(): void {
+    this.speak = !this.speak;
+    this.changed();
+  }
+
+  toggleEyesClosed(): void {
+    this.eyesClosed = !this.eyesClosed;
+    this.changed();
+  }
+}

@@ -1,0 +1,184 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '../../core/localize.js';
+import {
+  ALL_PHASES,
+  type BreathingPhase,
+  breathsOf,
+  countdownWord,
+  label,
+  type Note,
+  NOTES,
+  noteText,
+  paceText,
+  patternStep,
+  phaseWord,
+  PHASES,
+  type Said,
+  saidText,
+} from './content.js';
+import type {ReaderChoices} from './choices.js';
+import type {SessionLength} from './engine.js';
+import {formatNumber} from './format.js';
+import {lengthChoices} from './settings.js';
+import {shapeVars} from './shape.js';
+
+export interface PacerHandlers {
+  primary: () => void;
+  stop: () => void;
+  slower: () => void;
+  faster: () => void;
+  length: (event: Event) => void;
+  speak: () => void;
+  eyesClosed: () => void;
+}
+
+/** Everything the view shows, worked out by the element; no state lives here. */
+export interface PacerView {
+  locale: string;
+  title: TemplateResult;
+  phase: BreathingPhase;
+  /** Seconds left in the countdown (0 = none). */
+  counting: number;
+  active: boolean;
+  running: boolean;
+  paused: boolean;
+  /** Phase lengths shown, in ms. */
+  pattern: number[];
+  /** The session length in force, breathing time so far and the end of the phase, in ms. */
+  length: SessionLength;
+  elapsed: number;
+  phaseEnd: number;
+  cycles: number;
+  note: Note;
+  said: Said;
+  quiet: boolean;
+  /** The host hid the reader's pace and length choices. */
+  fixed: boolean;
+  choices: ReaderChoices;
+  /** A local voice of the widget's language exists (so "Speak the cues" is offered); else `noVoice` says why. */
+  voice: boolean;
+  noVoice: boolean;
+  on: PacerHandlers;
+}
+
+/**
+ * Holds a control (or a line) at the size of the largest of `others`: they sit
+ * invisibly in the same grid cell, so a new label never moves anything.
+ */
+function steady(content: TemplateResult, others: string[], className: string, block = false): TemplateResult {
+  const ghosts = others.map((text) => html`<span class="${className} ghost" aria-hidden="true">${text}</span>`);
+  return block ? html`<div class="steady">${content}${ghosts}</div>` : html`<span class="steady">${content}${ghosts}</span>`;
+}
+
+/** A toggle button that shows its state in its label, e.g. "Speak the cues: On". */
+function toggle(name: string, on: boolean, press: () => void, className: string): TemplateResult {
+  const state = (value: boolean) => (value ? label.on() : label.off());
+  const text = (value: boolean) => `${name}: ${state(value)}`;
+  return steady(
+    html`<button class="button secondary ${className}" type="button" aria-pressed=${on ? 'true' : 'false'} @click=${press}>
+      ${name}<span aria-hidden="true">: ${state(on)}</span>
+    </button>`,
+    [text(true), text(false)],
+    `button secondary ${className}`
+  );
+}
+
+/** A button that stays focusable when it cannot be used (focus is never lost under the reader). */
+function limitButton(text: string, usable: boolean, press: () => void, className: string): TemplateResult {
+  return html`<button class="button secondary ${className}" type="button" aria-disabled=${usable ? nothing : 'true'}
+    @click=${() => usable && press()}>${text}</button>`;
+}
+
+export function renderPacer(v: PacerView): TemplateResult {
+  const {phase, active, choices, length} = v;
+  const number = (value: number, seconds?: boolean) => formatNumber(v.locale, value, seconds);
+  const t = v.elapsed;
+  const clock = length.ms ? Math.ceil(Math.max(0, length.ms - t) / 1000) : Math.floor(t / 1000);
+  const perMinute = Math.round(choices.perMinute() * 10) / 10;
+  const primary = v.counting
+    ? label.skip()
+    : v.running
+      ? label.pause()
+      : v.paused
+        ? label.resume()
+        : phase === 'done'
+          ? label.again()
+          : label.start();
+  const primaryLabels = [label.start(), label.pause(), label.resume(), label.again(), label.skip()];
+  const word = v.counting ? countdownWord() : phaseWord(phase);
+  const count = v.counting || (active ? Math.ceil((v.phaseEnd - t) / 1000) : '');
+  const breaths = length.breaths ? breathsOf(number(v.cycles), number(length.breaths)) : number(v.cycles);
+  return html`<div class="panel">
+    ${v.title}
+    <p class="intro">${msg('Slow breathing, with a longer breath out, is one way to calm your nervous system.')}</p>
+    <p class="intro motion">${msg('Breathe in as the circle grows. Breathe out slowly as it shrinks.')}</p>
+    <p class="intro still">${msg('Breathe in as the circle fills. Breathe out slowly as it fades.')}</p>
+    <div class="stage" part="stage" data-phase=${v.counting ? 'countdown' : phase} style=${shapeVars}>
+      <div class="shape" part="shape"><div class="fill"></div></div>
+      <span class="count" part="count">${count}</span>
+    </div>
+    <div class="now" part="now">
+      ${steady(html`<p class="word">${word}</p>`, [...ALL_PHASES.map(phaseWord), countdownWord()], 'word', true)}
+    </div>
+    <div class="controls" part="controls">
+      ${steady(html`<button class="button big" type="button" @click=${v.on.primary}>${primary}</button>`, primaryLabels, 'button big')}
+      ${active || v.counting
+        ? html`<button class="button secondary stop" type="button" @click=${v.on.stop}>${label.stop()}</button>`
+        : html`<span class="button secondary stop ghost" aria-hidden="true">${label.stop()}</span>`}
+    </div>
+    ${steady(
+      html`<p class="message" part="message" ?hidden=${!v.note}>${noteText(v.note)}</p>`,
+      NOTES.map(noteText),
+      'message',
+      true
+    )}
+    <div class="choices" part="choices">
+      ${!v.fixed
+        ? html`<div class="pace" role="group" aria-labelledby="pace-label">
+              <span id="pace-label" class="choice-label">${label.pace()}</span>
+              ${limitButton(label.slower(), choices.canStep(-1), v.on.slower, 'slower')}
+              ${limitButton(label.faster(), choices.canStep(1), v.on.faster, 'faster')}
+            </div>
+            <label class="length">
+              <span class="choice-label">${label.length()}</span>
+              <select class="select" @change=${v.on.length}>
+                ${lengthChoices(choices.hostLengthKey(), v.locale, (n) => number(n)).map(
+                  (o) => html`<option value=${o.key} ?selected=${o.key === choices.lengthKey()}>${o.text}</option>`
+                )}
+              </select>
+            </label>`
+        : ''}
+      <div class="toggles">
+        ${v.voice ? toggle(label.speak(), choices.speak, v.on.speak, 'speak') : ''}
+        ${toggle(label.eyesClosed(), choices.eyesClosed, v.on.eyesClosed, 'eyes')}
+      </div>
+      <p class="hint">${label.eyesClosedHelp()}</p>
+      ${v.noVoice ? html`<p class="hint no-voice">${label.noVoice()}</p>` : ''}
+    </div>
+    <dl class="stats" part="stats">
+      <div>
+        <dt>${length.ms ? msg('Time left') : msg('Time')}</dt>
+        <dd><time datetime="PT${clock}S">${Math.floor(clock / 60)}:${String(clock % 60).padStart(2, '0')}</time></dd>
+      </div>
+      <div>
+        <dt>${msg('Breaths')}</dt>
+        <dd>${breaths}</dd>
+      </div>
+      <div>
+        <dt>${msg('Pace')}</dt>
+        <dd>${paceText(number(perMinute), new Intl.PluralRules(v.locale).select(perMinute))}</dd>
+      </div>
+    </dl>
+    <ol class="pattern" part="pattern">
+      ${PHASES.map((name, i) =>
+        v.pattern[i]
+          ? html`<li aria-current=${active && name === phase ? 'step' : nothing}>
+              ${patternStep(name, number(Math.round(v.pattern[i]! / 100) / 10, true))}
+            </li>`
+          : ''
+      )}
+    </ol>
+    <p class="safety" part="safety">${msg('If you feel dizzy or light-headed, stop and breathe normally.')}</p>
+    <div role="status" class="visually-hidden">${v.quiet ? '' : saidText(v.said, v.locale, (n) => number(n))}</div>
+  </div>`;
+}
