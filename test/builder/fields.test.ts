@@ -3,7 +3,7 @@
  * attribute appears, each with an editor's label and the control its type needs.
  */
 import {expect} from '@open-wc/testing';
-import {WIDGETS} from '../../demo/builder/catalogue.js';
+import {settingText, WIDGETS} from '../../demo/builder/catalogue.js';
 import {fieldsFor, groupedWidgets, literals, PAGE_LEVEL, plain, widgetElements, type Field} from '../../demo/builder/fields.js';
 import {languageChoices, countryGroups} from '../../demo/builder/locales.js';
 import {loadManifest} from './manifest.js';
@@ -35,6 +35,8 @@ describe('builder fields from the manifest', () => {
       const names = (el.attributes ?? []).map((a) => a.name).filter((n) => !PAGE_LEVEL.has(n));
       expect(fields.map((f) => f.name), tag).to.deep.equal(names);
       for (const f of fields) {
+        // A new attribute needs an editor's wording in demo/builder/catalogue.ts.
+        expect(settingText(tag, f.name), `catalogue entry for ${tag} ${f.name}`).to.exist;
         expect(f.label, `${tag} ${f.name}`).not.to.equal(f.name);
         expect(f.label, `${tag} ${f.name}`).to.match(/^[A-Z]/);
         expect(`${f.label} ${f.hint}`, `${tag} ${f.name}`).not.to.contain('`');
