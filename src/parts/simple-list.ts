@@ -21,10 +21,14 @@ export const simpleListStyles = css`
   .list {
     margin-block: 0 1em;
     margin-inline: 0;
-    padding-inline-start: 1.5em;
+    /* Room for the marker, not growing further with large text. */
+    padding-inline-start: min(1.5em, 24px);
+  }
+  ol.list {
+    padding-inline-start: min(1.5em, 32px);
   }
   .list > li {
-    padding-inline-start: 0.25em;
+    padding-inline-start: min(0.25em, 4px);
   }
   .list > li + li {
     margin-block-start: 0.5em;

@@ -31,14 +31,14 @@ export const copingStepsStyles = css`
   }
   ul {
     margin-block: 0 0.75em;
-    padding-inline-start: 1.5em;
+    padding-inline-start: min(1.5em, 24px);
   }
   li li {
     margin-block: 0.25em;
   }
   .caution {
     border-inline-start: 0.3em solid var(--_accent);
-    padding-inline-start: 0.75em;
+    padding-inline-start: var(--_inset-small);
     font-weight: bold;
   }
 `;

@@ -14,7 +14,7 @@ export const crisisHelpStyles = css`
     margin: 0;
   }
   .emergency {
-    border-inline-start-width: 0.375em;
+    border-inline-start-width: var(--_bar);
     border-inline-start-color: var(--_accent);
     margin-block-end: 1em;
   }
@@ -35,7 +35,7 @@ export const crisisHelpStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding-block: 0.75em;
-    padding-inline: 1em;
+    padding-inline: var(--_inset-small);
   }
   .lines p {
     margin-block: 0 0.25em;
@@ -44,7 +44,7 @@ export const crisisHelpStyles = css`
     font-weight: bold;
   }
   .small {
-    font-size: 0.875em;
+    font-size: max(0.875em, 16px);
   }
   @media (forced-colors: active) {
     .lines > li {

@@ -26,7 +26,7 @@ export const ideaDeckStyles = css`
     justify-content: space-between;
     gap: 0.5em;
     padding-block: 0.75em 0.25em;
-    padding-inline: 1em;
+    padding-inline: var(--_inset-small);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -1,0 +1,76 @@
+/**
+ * Controls stay put: for every widget, every control is pressed (up to three
+ * times) and neither it nor the control a reader would press next may move
+ * by more than 1 px. Run in English at normal size and in Arabic at 320 px
+ * with 200 % text. After each press, no word may be split either.
+ */
+import {expect} from '@open-wc/testing';
+import {widgets} from '../robustness/widgets.js';
+import {controls, largeText, nameOf, renderWidget, settleAll, splitWords, type Widget} from './measure.js';
+
+const SETUPS = [
+  {lang: 'en', large: false},
+  {lang: 'ar', large: true},
+];
+const PRESSES = 3;
+
+interface Movement {
+  control: string;
+  moved: number;
+  what: string;
+}
+
+const rectOf = (c: HTMLElement) => c.getBoundingClientRect();
+const distance = (a: DOMRect, b: DOMRect) => Math.max(Math.abs(a.left - b.left), Math.abs(a.top - b.top));
+
+/** Presses control number `index` of a fresh widget and reports how far it and the next control moved. */
+async function pressAndMeasure(tag: string, lang: string, index: number): Promise<{moves: Movement[]; split: string[]}> {
+  const el: Widget = await renderWidget(tag, lang);
+  const control = controls(el)[index];
+  if (!control) return {moves: [], split: []};
+  const next = controls(el)[index + 1];
+  const moves: Movement[] = [];
+  const split: string[] = [];
+  for (let press = 0; press < PRESSES; press++) {
+    if (!control.isConnected || !control.getClientRects().length || control.matches('[disabled]')) break;
+    const before = rectOf(control);
+    const nextBefore = next?.isConnected && next.getClientRects().length ? rectOf(next) : undefined;
+    control.click();
+    await settleAll(el);
+    if (control.isConnected && control.getClientRects().length) {
+      moves.push({control: nameOf(control), moved: distance(before, rectOf(control)), what: 'itself'});
+    }
+    if (nextBefore && next!.isConnected && next!.getClientRects().length) {
+      moves.push({control: nameOf(control), moved: distance(nextBefore, rectOf(next!)), what: `next control ${nameOf(next!)}`});
+    }
+    split.push(...splitWords(el).filter((s) => !s.tooLong).map((s) => s.word));
+  }
+  return {moves, split};
+}
+
+for (const {lang, large} of SETUPS) {
+  describe(`controls stay put (${lang}${large ? ', 320 px, 200 %' : ''})`, () => {
+    before(() => largeText(large));
+    after(() => largeText(false));
+
+    for (const {tag} of widgets) {
+      it(`${tag}: pressing a control moves neither it nor the next control`, async () => {
+        const count = controls(await renderWidget(tag, lang)).length;
+        const moved: string[] = [];
+        const split = new Set<string>();
+        let largest = 0;
+        for (let i = 0; i < count; i++) {
+          const result = await pressAndMeasure(tag, lang, i);
+          for (const m of result.moves) {
+            largest = Math.max(largest, m.moved);
+            if (m.moved > 1) moved.push(`${m.control} moved ${m.what} by ${Math.round(m.moved)} px`);
+          }
+          result.split.forEach((w) => split.add(w));
+        }
+        console.log(`[reader-edges] ${tag} ${lang}${large ? ' large' : ''}: ${count} controls, largest movement ${Math.round(largest)} px, split after presses ${split.size}`);
+        expect([...new Set(moved)], `${tag}: controls moved`).to.deep.equal([]);
+        expect([...split], `${tag}: words split after pressing controls`).to.deep.equal([]);
+      });
+    }
+  });
+}
