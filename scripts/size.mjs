@@ -73,7 +73,7 @@ export function sizeRows() {
   const loaderManifest = readManifest('manifest-loader.json');
   const loaderKey = Object.keys(loaderManifest ?? {}).find((k) => loaderManifest[k].isEntry);
   for (const [key, entry] of Object.entries(loaderManifest ?? {})) {
-    const widget = key.match(/src\/([a-z-]+)\/define\.ts$/)?.[1];
+    const widget = key.match(/src\/(?:widgets\/)?([a-z-]+)\/define\.ts$/)?.[1];
     if (!widget || !entry.isDynamicEntry) continue;
     const files = [...closure(loaderManifest, loaderKey), ...closure(loaderManifest, key)];
     const tag = `ms-${widget}`;

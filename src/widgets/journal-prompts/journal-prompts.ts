@@ -173,7 +173,7 @@ export class MsJournalPrompts extends MsHeadedElement {
    */
   download(): Blob {
     return this.inOwnLanguage(() => {
-      const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date());
+      const date = new Intl.DateTimeFormat(this.dateLocale, {dateStyle: 'long'}).format(new Date());
       const parts = [parseText(this, 'heading', this.heading) ?? this.defaultTitle(), date];
       for (const prompt of prompts()) parts.push(`${prompt.text}\n${this.texts[prompt.id]?.trim() ?? ''}`);
       return downloadText(`${msg('my-journal', {desc: 'Name of the downloaded file, without ".txt".'})}.txt`, `${parts.join('\n\n')}\n`);
