@@ -48,6 +48,37 @@ async function pressAndMeasure(tag: string, lang: string, index: number): Promis
   return {moves, split};
 }
 
+/**
+ * A reader going through the widget: presses every control once, in order,
+ * each scrolled into view first (on a page that can scroll), and the control
+ * just pressed must stay where it was on screen.
+ */
+async function pressInOrder(tag: string, lang: string): Promise<Movement[]> {
+  const el: Widget = await renderWidget(tag, lang);
+  const page = el.parentElement!;
+  page.style.paddingBlock = '150vh';
+  const moves: Movement[] = [];
+  try {
+    const count = controls(el).length;
+    for (let i = 0; i < count; i++) {
+      const control = controls(el)[i];
+      if (!control) break;
+      control.scrollIntoView({block: 'center'});
+      await settleAll(el);
+      const before = rectOf(control);
+      control.click();
+      await settleAll(el);
+      if (control.isConnected && control.getClientRects().length) {
+        moves.push({control: nameOf(control), moved: distance(before, rectOf(control)), what: 'itself (in order)'});
+      }
+    }
+  } finally {
+    page.style.paddingBlock = '';
+    window.scrollTo(0, 0);
+  }
+  return moves;
+}
+
 for (const {lang, large} of SETUPS) {
   describe(`controls stay put (${lang}${large ? ', 320 px, 200 %' : ''})`, () => {
     before(() => largeText(large));
@@ -66,6 +97,10 @@ for (const {lang, large} of SETUPS) {
             if (m.moved > 1) moved.push(`${m.control} moved ${m.what} by ${Math.round(m.moved)} px`);
           }
           result.split.forEach((w) => split.add(w));
+        }
+        for (const m of await pressInOrder(tag, lang)) {
+          largest = Math.max(largest, m.moved);
+          if (m.moved > 1) moved.push(`${m.control} moved ${m.what} by ${Math.round(m.moved)} px`);
         }
         console.log(`[reader-edges] ${tag} ${lang}${large ? ' large' : ''}: ${count} controls, largest movement ${Math.round(largest)} px, split after presses ${split.size}`);
         expect([...new Set(moved)], `${tag}: controls moved`).to.deep.equal([]);

@@ -178,7 +178,7 @@ export function controls(el: Element): HTMLElement[] {
   walk(el.shadowRoot ?? el, (node) => {
     if (!(node instanceof HTMLElement)) return;
     if (!node.matches('button, summary, input[type=checkbox], input[type=radio], [role=button], [role=tab], [aria-expanded]')) return;
-    if (node.matches('[disabled], [hidden]') || !node.getClientRects().length) return;
+    if (node.matches('[disabled], [hidden]') || node.closest('[inert]') || !node.checkVisibility({visibilityProperty: true})) return;
     out.push(node);
   });
   return out;

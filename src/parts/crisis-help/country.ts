@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {warnAttribute} from '../../core/attributes.js';
-import {PrivateStore} from '../../behaviors/storage.js';
+import type {PrivateStore} from '../../behaviors/storage.js';
 import {HELPLINES} from '../../content/helplines.js';
 
 function localeParts(tag: string | null): Intl.Locale | undefined {
@@ -64,6 +64,8 @@ export class CrisisCountry implements ReactiveController {
   /** The country the reader chose in the chooser ('' = none). */
   chosen = '';
   private store?: PrivateStore<string>;
+  /** Storage code is loaded only when the host keeps the choice (`persist`). */
+  private loading?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -77,16 +79,21 @@ export class CrisisCountry implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.syncStore();
+    if (!this.store || !this.source.persist()) this.syncStore();
   }
 
   private syncStore(): void {
-    if (this.source.persist() && !this.store) {
-      this.store = new PrivateStore(this.host, 'crisis-country', 1, isCode);
-      this.chosen ||= this.store.load() ?? '';
-    } else if (!this.source.persist()) {
+    if (!this.source.persist()) {
       this.store = undefined;
+      return;
     }
+    this.loading ??= import('../../behaviors/storage.js').then(({PrivateStore}) => {
+      this.loading = undefined;
+      if (!this.source.persist() || this.store) return;
+      this.store = new PrivateStore(this.host, 'crisis-country', 1, isCode);
+      if (this.chosen) this.store.save(this.chosen);
+      else if ((this.chosen = this.store.load() ?? '')) this.host.requestUpdate();
+    });
   }
 
   /**
@@ -132,6 +139,7 @@ export class CrisisCountry implements ReactiveController {
       if (this.chosen) this.store.save(this.chosen);
       else this.store.clear();
     }
+    // With storage still loading, the choice is saved when it has loaded.
     this.host.requestUpdate();
   }
 }

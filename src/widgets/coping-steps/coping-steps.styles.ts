@@ -16,6 +16,17 @@ export const copingStepsStyles = css`
   .nav {
     justify-content: space-between;
   }
+  /* Every step sits in the same cell, only the current one visible, so the
+     guide is as tall as its longest step and Back and Next never move. */
+  .stack {
+    display: grid;
+  }
+  .stack > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
   .steps {
     list-style: none;
     margin: 0;

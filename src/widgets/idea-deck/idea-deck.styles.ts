@@ -9,8 +9,16 @@ export const ideaDeckStyles = css`
     margin-block: 0.75em 0;
     font-size: 1.125em;
   }
-  .picked:empty {
-    margin: 0;
+  /* The idea shown and every other idea share one cell, so the box is as
+     tall as the longest idea and the controls under it never move. */
+  .stack {
+    display: grid;
+  }
+  .stack > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
   }
   .cards {
     list-style: none;

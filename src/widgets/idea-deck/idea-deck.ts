@@ -157,13 +157,22 @@ export class MsIdeaDeck extends MsHeadedElement {
         <button type="button" class="button" part="pick-button" @click=${() => this.pickIdea()}>
           ${chosen ? msg('Give me another idea') : msg('Give me one idea')}
         </button>
-        <p class="picked" role="status">${chosen
-          ? html`${this.newRound ? html`${msg('You have seen every idea, so they start again.')} ` : nothing}<strong
-                >${msg('Try this:')}</strong
-              >
-              ${chosen.text}`
-          : nothing}</p>
-        ${chosen ? tick(chosen) : nothing}
+        <div class="stack">
+          <p class="picked" role="status">${chosen
+            ? html`${this.newRound ? html`${msg('You have seen every idea, so they start again.')} ` : nothing}<strong
+                  >${msg('Try this:')}</strong
+                >
+                ${chosen.text}`
+            : nothing}</p>
+          ${list.map(
+            (idea) => html`<p class="picked sizer" aria-hidden="true">
+              ${msg('You have seen every idea, so they start again.')} <strong>${msg('Try this:')}</strong> ${idea.text}
+            </p>`
+          )}
+        </div>
+        ${chosen
+          ? tick(chosen)
+          : html`<span class="tick sizer" aria-hidden="true" inert><input type="checkbox" disabled /><span>${msg('I tried this')}</span></span>`}
       </div>
       <ul class="cards" part="list" role="list">
         ${list.map(

@@ -35,7 +35,6 @@ export const moodColorStyles = css`
   .option:has(:checked) {
     background: var(--_surface-strong);
     outline: 3px solid var(--_accent);
-    font-weight: bold;
   }
   .option:has(:focus-visible) {
     outline: 3px solid var(--_focus);
