@@ -155,6 +155,8 @@ export class MsHeadedElement extends MsElement {
 
   /** Renders the title: the host's `heading` text if set, else `fallback`. */
   protected renderTitle(fallback: string, id = 'heading'): TemplateResult {
-    return renderHeading(this.level, parseText(this, 'heading', this.heading) ?? fallback, id);
+    // The host's own title is isolated, so English on a right-to-left page keeps its punctuation in place.
+    const custom = parseText(this, 'heading', this.heading);
+    return renderHeading(this.level, custom ? html`<bdi>${custom}</bdi>` : fallback, id);
   }
 }

@@ -10,6 +10,14 @@ import {css, html, type TemplateResult} from 'lit';
  *
  * Include `simpleListStyles` in the widget's `styles`.
  */
+/**
+ * The host's own items, each isolated (`<bdi>`), so English text on a
+ * right-to-left page keeps its full stop at its end. Undefined stays undefined.
+ */
+export function isolated(items: readonly string[] | null | undefined): TemplateResult[] | undefined {
+  return items?.map((item) => html`<bdi>${item}</bdi>`);
+}
+
 export function renderSimpleList(items: readonly unknown[], part = 'list', ordered = false): TemplateResult {
   const children = items.map((item) => html`<li part="item">${item}</li>`);
   return ordered
