@@ -172,6 +172,18 @@ export const baseStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* A label as large as its longest variant (parts/same-size.ts). */
+  .same-size {
+    display: inline-grid;
+  }
+  .same-size > *,
+  .same-size::after {
+    grid-area: 1 / 1;
+  }
+  .same-size::after {
+    content: attr(data-other) / '';
+    visibility: hidden;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

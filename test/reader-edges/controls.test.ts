@@ -6,13 +6,23 @@
  */
 import {expect} from '@open-wc/testing';
 import {widgets} from '../robustness/widgets.js';
-import {controls, largeText, nameOf, renderWidget, settleAll, splitWords, type Widget} from './measure.js';
+import {controls, largeText, nameOf, OTHER_BRANCH, renderWidget, settleAll, splitWords, type Widget} from './measure.js';
 
 const SETUPS = [
   {lang: 'en', large: false},
   {lang: 'ar', large: true},
 ];
 const PRESSES = 3;
+
+/**
+ * Presses whose purpose is to show content right below the control, which
+ * then pushes the following control down: opening a section (summary,
+ * aria-expanded), and in the warning signs, the first tick, which shows what
+ * the signs might mean under the list. The control pressed must still stay put.
+ */
+const revealsBelow = (tag: string, control: HTMLElement) =>
+  control.matches('summary, [aria-expanded]') || (tag === 'ms-warning-signs' && control.matches('input[type=checkbox]'));
+
 
 interface Movement {
   control: string;
@@ -21,7 +31,9 @@ interface Movement {
 }
 
 const rectOf = (c: HTMLElement) => c.getBoundingClientRect();
-const distance = (a: DOMRect, b: DOMRect) => Math.max(Math.abs(a.left - b.left), Math.abs(a.top - b.top));
+/** How far a control moved: up or down, or sideways at both edges (one edge staying put is a label growing in place). */
+const distance = (a: DOMRect, b: DOMRect) =>
+  Math.max(Math.abs(a.top - b.top), Math.min(Math.abs(a.left - b.left), Math.abs(a.right - b.right)));
 
 /** Presses control number `index` of a fresh widget and reports how far it and the next control moved. */
 async function pressAndMeasure(tag: string, lang: string, index: number): Promise<{moves: Movement[]; split: string[]}> {
@@ -40,7 +52,7 @@ async function pressAndMeasure(tag: string, lang: string, index: number): Promis
     if (control.isConnected && control.getClientRects().length) {
       moves.push({control: nameOf(control), moved: distance(before, rectOf(control)), what: 'itself'});
     }
-    if (nextBefore && next!.isConnected && next!.getClientRects().length) {
+    if (nextBefore && !revealsBelow(tag, control) && next!.isConnected && next!.getClientRects().length) {
       moves.push({control: nameOf(control), moved: distance(nextBefore, rectOf(next!)), what: `next control ${nameOf(next!)}`});
     }
     split.push(...splitWords(el).filter((s) => !s.tooLong).map((s) => s.word));
@@ -85,7 +97,12 @@ for (const {lang, large} of SETUPS) {
     after(() => largeText(false));
 
     for (const {tag} of widgets) {
-      it(`${tag}: pressing a control moves neither it nor the next control`, async () => {
+      const title = `${tag}: pressing a control moves neither it nor the next control`;
+      if (OTHER_BRANCH[tag]) {
+        it.skip(`${title} (pending: ${OTHER_BRANCH[tag]})`);
+        continue;
+      }
+      it(title, async () => {
         const count = controls(await renderWidget(tag, lang)).length;
         const moved: string[] = [];
         const split = new Set<string>();

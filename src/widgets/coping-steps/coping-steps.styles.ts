@@ -20,6 +20,7 @@ export const copingStepsStyles = css`
      guide is as tall as its longest step and Back and Next never move. */
   .stack {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
   .stack > * {
     grid-area: 1 / 1;
@@ -47,9 +48,12 @@ export const copingStepsStyles = css`
   li li {
     margin-block: 0.25em;
   }
+  .step.panel {
+    padding-inline: var(--_inset-small);
+  }
   .caution {
-    border-inline-start: 0.3em solid var(--_accent);
-    padding-inline-start: var(--_inset-small);
+    border-inline-start: var(--_bar) solid var(--_accent);
+    padding-inline-start: min(0.75em, 8px);
     font-weight: bold;
   }
 `;

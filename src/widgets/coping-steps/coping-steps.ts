@@ -6,6 +6,7 @@ import {renderHeading} from '../../parts/heading.js';
 import {msg, str} from '../../core/localize.js';
 import {renderTick, renderTickFooter, Ticks, tickStyles} from '../../behaviors/ticks.js';
 import {steps, type Step} from './content.js';
+import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/coping-steps.js';
 import {copingStepsStyles} from './coping-steps.styles.js';
 
@@ -157,7 +158,7 @@ export class MsCopingSteps extends MsHeadedElement {
       <p part="intro">${msg('These steps can help when you feel numb. Go at your own pace. Tick the ones you tried.')}</p>
       <div class="toolbar" part="toolbar">
         <button type="button" class="button secondary" @click=${() => (this.mode = showAll ? 'guide' : 'all')}>
-          ${showAll ? msg('Show one step at a time') : msg('Show all steps')}
+          ${sameSize(showAll ? msg('Show one step at a time') : msg('Show all steps'), showAll ? msg('Show all steps') : msg('Show one step at a time'))}
         </button>
         <p>${msg(str`Steps tried: ${format.format(this.ticks.keys.size)} of ${format.format(8)}`)}</p>
       </div>

@@ -13,6 +13,7 @@ export const ideaDeckStyles = css`
      tall as the longest idea and the controls under it never move. */
   .stack {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
   .stack > * {
     grid-area: 1 / 1;

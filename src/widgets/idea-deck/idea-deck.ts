@@ -6,6 +6,7 @@ import {LightDomController, readHostList} from '../../behaviors/host-content.js'
 import {msg} from '../../core/localize.js';
 import {ideas, TOPICS, topicText, type Topic} from '../../content/ideas.js';
 import {renderTick, renderTickFooter, Ticks, tickStyles} from '../../behaviors/ticks.js';
+import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/idea-deck.js';
 import {ideaDeckStyles} from './idea-deck.styles.js';
 
@@ -155,7 +156,7 @@ export class MsIdeaDeck extends MsHeadedElement {
       <p part="intro">${intro}</p>
       <div class="pick panel" part="pick">
         <button type="button" class="button" part="pick-button" @click=${() => this.pickIdea()}>
-          ${chosen ? msg('Give me another idea') : msg('Give me one idea')}
+          ${sameSize(chosen ? msg('Give me another idea') : msg('Give me one idea'), chosen ? msg('Give me one idea') : msg('Give me another idea'))}
         </button>
         <div class="stack">
           <p class="picked" role="status">${chosen

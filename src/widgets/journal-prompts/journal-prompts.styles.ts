@@ -9,6 +9,7 @@ export const journalPromptsStyles = css`
      box is as tall as the longest prompt and "Another prompt" never moves. */
   .stack {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
   .stack > * {
     grid-area: 1 / 1;
