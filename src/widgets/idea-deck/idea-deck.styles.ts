@@ -21,6 +21,12 @@ export const ideaDeckStyles = css`
   .sizer {
     visibility: hidden;
   }
+  /* Holds the place of the tick box until an idea is picked. */
+  .sizer .box {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+  }
   .cards {
     list-style: none;
     margin: 0 0 1em;

@@ -173,7 +173,7 @@ export class MsIdeaDeck extends MsHeadedElement {
         </div>
         ${chosen
           ? tick(chosen)
-          : html`<span class="tick sizer" aria-hidden="true" inert><input type="checkbox" disabled /><span>${msg('I tried this')}</span></span>`}
+          : html`<span class="tick sizer" aria-hidden="true"><span class="box"></span><span>${msg('I tried this')}</span></span>`}
       </div>
       <ul class="cards" part="list" role="list">
         ${list.map(
