@@ -95,6 +95,18 @@ export function clipped(el: Element): string[] {
     if (node.classList.contains('visually-hidden')) return;
     const style = getComputedStyle(node);
     if (style.position === 'absolute' && style.clipPath !== 'none') return;
+    if (node instanceof HTMLSelectElement) {
+      // A closed list shows its chosen option on one line, beside its arrow (about 1.25em).
+      const probe = document.createElement('span');
+      probe.style.cssText = `position: absolute; visibility: hidden; white-space: nowrap; font: ${style.font}`;
+      probe.textContent = node.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const text = probe.getBoundingClientRect().width;
+      probe.remove();
+      const room = node.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.25 * parseFloat(style.fontSize);
+      if (text > room) out.push(`<select> ${Math.round(text)}>${Math.round(room)}: "${probe.textContent}"`);
+      return;
+    }
     const hides = /hidden|clip|auto|scroll/.test(style.overflowX);
     const ellipsis = style.textOverflow === 'ellipsis';
     if (!hides && !ellipsis) return;

@@ -40,7 +40,7 @@ function renderChooser(view: CrisisView): TemplateResult | typeof nothing {
   return html`<span class="chooser" part="chooser">
     <label for=${id}>${msg('Your country:')}</label>
     <select id=${id} @change=${(e: Event) => onChoose((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!view.code}>${msg('Choose your country')}</option>
+      <option value="" ?selected=${!view.code}>${msg('Choose')}</option>
       ${supportedCountries(view.locale).map(
         ([code, name]) => html`<option value=${code} ?selected=${code === view.code}>${name}</option>`
       )}
