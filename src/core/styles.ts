@@ -16,6 +16,10 @@ import {css} from 'lit';
  *   --ms-radius       corner radius
  *   --ms-font-family  font (default: inherited from the host page)
  *   --ms-max-width    widest the widget grows (default: none)
+ *
+ * Private spacing tokens for widget styles: --_inset and --_inset-small
+ * (inline padding of panels and cards), --_bar (accent bar width). They
+ * equal 1em / 0.75em / 0.375em at 16px text and do not grow beyond that.
  */
 export const baseStyles = css`
   :host {
@@ -27,6 +31,12 @@ export const baseStyles = css`
     --_focus: var(--ms-focus, var(--_accent));
     --_radius: var(--ms-radius, 0.5em);
     --_target: max(2.75em, 44px);
+    /* Insets and accent bars stop growing past their size at 16px text, so
+       large text keeps the width for words (at 320px and 200 % text, prose
+       keeps at least 85 % of the widget's width). */
+    --_inset: min(1em, 16px);
+    --_inset-small: min(0.75em, 12px);
+    --_bar: min(0.375em, 6px);
     display: block;
     box-sizing: border-box;
     max-inline-size: var(--ms-max-width, none);
@@ -44,8 +54,16 @@ export const baseStyles = css`
     white-space: normal;
     font-style: normal;
     font-weight: normal;
+    /* Lines break between words. A word breaks only when it is wider than
+       the whole line: at a syllable where the browser can hyphenate the
+       widget's language (lang is set on .base), else where it must. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  /* Web addresses, DOIs and similar strings may break anywhere. */
+  .breakable {
     overflow-wrap: anywhere;
-    hyphens: manual;
+    hyphens: none;
   }
   :host([hidden]) {
     display: none !important;
@@ -154,6 +172,18 @@ export const baseStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
+  /* A label as large as its longest variant (parts/same-size.ts). */
+  .same-size {
+    display: inline-grid;
+  }
+  .same-size > *,
+  .same-size::after {
+    grid-area: 1 / 1;
+  }
+  .same-size::after {
+    content: attr(data-other) / '';
+    visibility: hidden;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -176,7 +206,8 @@ export const baseStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1em;
+    padding-block: 1em;
+    padding-inline: var(--_inset);
   }
   @media (forced-colors: active) {
     .button {
