@@ -6,7 +6,8 @@ import {renderHeading} from '../../parts/heading.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
-import {PrivateStore} from '../../behaviors/storage.js';
+import {PrivateStore, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, openStore, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary.js';
 import {HELPLINES} from '../../content/helplines.js';
 import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
 import {warningSigns, whatToDescribe} from '../../content/warning-signs.js';
@@ -46,13 +47,17 @@ function fingerprint(texts: string[]): string {
  * numbness. It never scores or labels: it says how many signs are ticked,
  * explains gently what that may mean and what to do next, and always offers
  * crisis help. Answers stay on the device; nothing is stored unless the host
- * adds `persist`.
+ * adds `persist`. With `persist` the widget also keeps, for up to a year,
+ * which signs were ticked on each day the reader changed the list (the store
+ * described in src/behaviors/diary.ts), so `ms-appointment-prep` can say
+ * which signs were ticked and when.
  *
  * @tagname ms-warning-signs
  * @summary The article's warning signs as a private checklist with next steps and crisis help.
  *
- * @attr persist - Keep the answers in this browser (localStorage) so they survive a reload, and
- *   show a "Clear my answers" button. Without it nothing is stored.
+ * @attr persist - Keep the answers in this browser (localStorage) so they survive a reload, with
+ *   the dates they were ticked on (for the appointment sheet), and show a "Clear my answers"
+ *   button. Without it nothing is stored.
  * @attr country - Country for the crisis help (two-letter code, such as `GB`); default: the region
  *   of the page language. See `ms-crisis-help`.
  * @attr heading - Replaces the title text.
@@ -106,6 +111,30 @@ export class MsWarningSigns extends MsHeadedElement {
 
   private readonly hostList = new LightDomController(this, readHostList);
   private store?: PrivateStore<Saved>;
+  private history?: PrivateStore<SignsHistory>;
+
+  /**
+   * Returns the current date (for the dated history). Replace it in tests.
+   * @internal
+   */
+  now: () => Date = () => new Date();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
+    super.disconnectedCallback();
+  }
+
+  /** Everything the library stored was deleted: untick too, so nothing deleted is saved again. */
+  private readonly onForgotten = (): void => {
+    if (!this.persist || !this.selected.size) return;
+    this.selected = new Set();
+    this.changed();
+  };
 
   /** The signs shown: the host's list, or the article's. */
   private items(): {id: string; text: string}[] {
@@ -129,10 +158,11 @@ export class MsWarningSigns extends MsHeadedElement {
     super.willUpdate(changed);
     if (!changed.has('persist')) return;
     if (!this.persist) {
-      this.store = undefined;
+      this.store = this.history = undefined;
       return;
     }
     this.store = new PrivateStore(this, 'warning-signs', 1, isSaved);
+    this.history = openStore(this, SIGNS_HISTORY);
     if (this.selected.size) {
       this.save();
       return;
@@ -145,6 +175,22 @@ export class MsWarningSigns extends MsHeadedElement {
 
   private save(): void {
     this.notSaved = !!this.store && !this.store.save({list: this.listKey(), checked: this.checked});
+  }
+
+  /** Notes in the dated history which signs are ticked today (a history for another list starts again). */
+  private record(): void {
+    if (!this.history) return;
+    const today = dateKey(this.now());
+    const list = this.listKey();
+    const host = this.hostList.value;
+    const saved = this.history.load();
+    const base: SignsHistory = saved?.list === list ? saved : {list, ...(host ? {labels: host} : {}), days: {}};
+    const days = keepFrom(base.days, addDays(today, 1 - KEEP_DAYS));
+    const checked = this.checked;
+    if (checked.length) days[today] = checked;
+    else delete days[today];
+    if (Object.keys(days).length) this.history.save({...base, days});
+    else this.history.clear();
   }
 
   private changed(): void {
@@ -161,13 +207,15 @@ export class MsWarningSigns extends MsHeadedElement {
     this.selected = next;
     this.cleared = false;
     this.save();
+    this.record();
     this.changed();
   }
 
-  /** Unticks every sign and removes any saved answers. */
+  /** Unticks every sign and removes any saved answers, with the dates they were ticked on. */
   clearAnswers(): void {
     this.selected = new Set();
     this.store?.clear();
+    this.history?.clear();
     this.notSaved = false;
     this.cleared = true;
     this.changed();
