@@ -31,8 +31,24 @@ export const appointmentPrepStyles = css`
     color: inherit;
     font: inherit;
   }
-  [type='date'] {
+  [type='date'],
+  [type='time'] {
     inline-size: auto;
+  }
+  .since .sub {
+    margin-block: 1em 0.25em;
+    font-weight: bold;
+  }
+  .reminder {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block: 1em;
+  }
+  .reminder p {
+    flex: 1 1 14em;
+    margin: 0;
   }
   textarea {
     min-block-size: 5.5em;
@@ -61,6 +77,7 @@ export const appointmentPrepStyles = css`
   @media print {
     .actions,
     .confirm,
+    .reminder,
     [part='crisis'] {
       display: none;
     }

@@ -6,7 +6,19 @@ import {downloadText} from '../../parts/download.js';
 import {readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
-import {PrivateStore} from '../../behaviors/storage.js';
+import {forgetEverything, PrivateStore, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
+import {dateKey} from '../../behaviors/diary.js';
+import {
+  hasEntries,
+  readStores,
+  renderForgetConfirm,
+  renderSincePanel,
+  sinceDate,
+  summaryOf,
+  summarySections,
+  type Stored,
+} from './since.js';
+import {reminderIcs} from './reminder.js';
 import {medications} from '../../content/medications.js';
 import {warningSigns} from '../../content/warning-signs.js';
 import {beganAfter, questions, type Choice} from './content.js';
@@ -47,6 +59,15 @@ type SignsElement = HTMLElement & {checked?: string[]; updateComplete?: Promise<
  * made in the browser and nothing is sent anywhere. If an `ms-warning-signs`
  * on the same page has ticked signs, the sheet offers to include them.
  *
+ * With `persist` the sheet also offers "Since my last appointment": for a
+ * period the reader picks (default the last 30 days) it counts the days per
+ * colour in the `ms-mood-color` diary and lists which warning signs were
+ * ticked and when, read from the dated stores those widgets keep with
+ * `persist` (src/behaviors/diary.ts). It is included in the print and the
+ * download unless the reader leaves it out. "Add a reminder" downloads an
+ * .ics calendar file for the date and time entered, and "Delete everything
+ * saved on this device" removes every `ms-widgets:` key after a confirmation.
+ *
  * @tagname ms-appointment-prep
  * @summary A private, printable sheet to prepare for a neurologist or therapist visit.
  *
@@ -55,17 +76,22 @@ type SignsElement = HTMLElement & {checked?: string[]; updateComplete?: Promise<
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr lang - Language of the widget (default: the nearest `lang` on the page).
  * @attr persist - Keep the draft in this browser's local storage until the reader clears it
- *   (never sent anywhere). Without it nothing is stored.
+ *   (never sent anywhere), show the "since my last appointment" summary from the other
+ *   widgets' private diaries, and offer "Delete everything saved on this device".
+ *   Without it nothing is stored or read.
  * @attr country - Passed to the crisis help line at the bottom (two-letter code such as `GB`).
  *   Default: the region of the page language.
  *
- * @fires ms-appointment-prep-export - The reader printed or downloaded the sheet.
- *   `detail: {format: 'print' | 'download'}`. What they wrote is never sent in events.
+ * @fires ms-appointment-prep-export - The reader printed or downloaded the sheet, or downloaded
+ *   the reminder. `detail: {format: 'print' | 'download' | 'calendar'}`. What they wrote is never
+ *   sent in events.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The title.
  * @csspart field - One question with its text box.
  * @csspart signs - The offer to include the ticked warning signs.
+ * @csspart since - The "since my last appointment" summary (with `persist`).
+ * @csspart reminder - The "Add a reminder" button and its message.
  * @csspart note - The line saying the sheet is not a diagnosis.
  * @csspart actions - The Print, Download and Clear buttons.
  * @csspart confirm - The "are you sure?" box before clearing.
@@ -98,6 +124,12 @@ export class MsAppointmentPrep extends MsHeadedElement {
    */
   printer?: (win: Window) => void;
 
+  /**
+   * Returns the current date (for the summary period and the reminder). Replace it in tests.
+   * @internal
+   */
+  now: () => Date = () => new Date();
+
   @state() private draft: Draft = empty();
   /** Ids of the signs ticked in the page's ms-warning-signs. */
   @state() private signs: string[] = [];
@@ -105,7 +137,12 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /** The browser refused to save the draft (blocked or full storage). */
   @state() private notSaved = false;
   /** What the polite status line says (the text is chosen at render time, in the widget's language). */
-  @state() private status: '' | 'empty' | 'saved' | 'cleared' = '';
+  @state() private status: '' | 'empty' | 'saved' | 'cleared' | 'forgotten' = '';
+  /** What the reminder line says. */
+  @state() private reminder: '' | 'saved' | 'missing' = '';
+  /** What the other widgets' dated stores hold (read only with `persist`). */
+  @state() private stored: Stored = {};
+  @state() private forgetting = false;
 
   private store?: PrivateStore<Draft>;
   private signsSource?: Element | null;
@@ -113,6 +150,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('ms-warning-signs-change', this.onSigns);
+    document.addEventListener('ms-mood-change', this.onStoresChanged);
+    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
     void customElements.whenDefined('ms-warning-signs').then(async () => {
       const el = document.querySelector<SignsElement>('ms-warning-signs');
       await el?.updateComplete;
@@ -126,18 +165,34 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   override disconnectedCallback(): void {
     document.removeEventListener('ms-warning-signs-change', this.onSigns);
+    document.removeEventListener('ms-mood-change', this.onStoresChanged);
+    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
     super.disconnectedCallback();
   }
 
   private readonly onSigns = (e: Event): void => {
     this.signsSource = e.target as Element;
     this.signs = (e as CustomEvent<{checked?: string[]}>).detail?.checked ?? [];
+    this.onStoresChanged();
+  };
+
+  /** A diary on the page changed: read the stores again (they are the channel, never the other widget's DOM). */
+  private readonly onStoresChanged = (): void => {
+    if (this.persist) this.stored = readStores(this);
+  };
+
+  /** Everything the library stored was deleted (here or by another sheet): forget the draft too. */
+  private readonly onForgotten = (): void => {
+    if (!this.persist) return;
+    this.draft = empty();
+    this.stored = {};
   };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!changed.has('persist')) return;
     this.store = this.persist ? new PrivateStore(this, 'appointment-prep', 1, isDraft) : undefined;
+    this.stored = this.persist ? readStores(this) : {};
     if (!this.store) return;
     // What the reader wrote before `persist` was added wins over an older draft.
     if (isEmpty(this.draft)) this.draft = this.store.load() ?? empty();
@@ -155,6 +210,12 @@ export class MsAppointmentPrep extends MsHeadedElement {
   private onText(e: Event): void {
     const {name, value} = e.target as HTMLInputElement;
     this.setDraft({...this.draft, t: {...this.draft.t, [name]: value}});
+  }
+
+  /** The "add this summary" box: the summary is in unless the reader leaves it out. */
+  private onInclude(e: Event): void {
+    const c = this.draft.c.filter((v) => v !== 'since:out');
+    this.setDraft({...this.draft, c: (e.target as HTMLInputElement).checked ? c : [...c, 'since:out']});
   }
 
   private onCheck(e: Event): void {
@@ -182,9 +243,28 @@ export class MsAppointmentPrep extends MsHeadedElement {
       [msg('Medicines I take'), [...picked('med', meds), ...lines(t.meds)]],
       [msg('When it began'), [...picked('began', beganAfter()), ...lines(t.when)]],
       [msg('Warning signs I ticked'), c.includes('signs') ? this.signTexts() : []],
+      ...(c.includes('since:out') ? [] : this.sinceSections()),
       [msg('Questions I want to ask'), [...picked('q', questions()), ...lines(t.ask)]],
     ];
     return parts.filter(([, items]) => items.length);
+  }
+
+  private get today(): string {
+    return dateKey(this.now());
+  }
+
+  /** The locales for dates: the page's regional tag (en-GB) when it is the language shown, then the widget's. */
+  private get dateLocales(): string[] {
+    return this.languageTag && this.languageTag.toLowerCase().startsWith(this.locale.toLowerCase().split('-')[0]!)
+      ? [this.languageTag, this.locale]
+      : [this.locale];
+  }
+
+  /** "Since my last appointment", as sections (none without `persist` or when nothing was saved). */
+  private sinceSections(): [string, string[]][] {
+    if (!this.persist) return [];
+    const summary = summaryOf(this.stored, sinceDate(this.draft.t.since, this.today), this.today);
+    return hasEntries(summary) ? summarySections(summary, this.dateLocales) : [];
   }
 
   /** Lines under the title: who the appointment is with, and when. */
@@ -197,6 +277,11 @@ export class MsAppointmentPrep extends MsHeadedElement {
       const day = new Intl.DateTimeFormat(this.locale, {dateStyle: 'full'}).format(new Date(y, m - 1, d));
       out.push(msg(str`Date: ${day}`));
     }
+    const [h, min] = (this.draft.t.time ?? '').split(':').map(Number);
+    if (h !== undefined && min !== undefined && !Number.isNaN(h) && !Number.isNaN(min)) {
+      const time = new Intl.DateTimeFormat(this.dateLocales, {timeStyle: 'short'}).format(new Date(2000, 0, 1, h, min));
+      out.push(msg(str`Time: ${time}`));
+    }
     return out;
   }
 
@@ -207,7 +292,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     return undefined;
   }
 
-  private emit(format: 'print' | 'download'): void {
+  private emit(format: 'print' | 'download' | 'calendar'): void {
     this.dispatchEvent(new CustomEvent('ms-appointment-prep-export', {detail: {format}, bubbles: true, composed: true}));
   }
 
@@ -266,6 +351,39 @@ export class MsAppointmentPrep extends MsHeadedElement {
     return blob;
   }
 
+  /**
+   * Downloads an .ics calendar file for the appointment's date and time, made
+   * in the browser. Returns the file, or nothing (and says why) when the date
+   * or the time is missing.
+   */
+  downloadReminder(): Blob | undefined {
+    return this.inOwnLanguage(() => {
+      const {date = '', time = '', who = ''} = this.draft.t;
+      const text = reminderIcs(date, time, who, this.languageTag || this.locale);
+      this.reminder = text ? 'saved' : 'missing';
+      if (!text) {
+        this.focus_(date ? '#time' : '#date');
+        return undefined;
+      }
+      const blob = downloadText(`${msg('appointment', {desc: 'Calendar file name, without .ics'})}.ics`, text, document, 'text/calendar;charset=utf-8');
+      this.emit('calendar');
+      return blob;
+    });
+  }
+
+  /**
+   * Deletes everything this library stored in this browser (every `ms-widgets:`
+   * key: this draft, the colour diary, the warning signs, journal entries...).
+   * The page's widgets forget what they hold too. Returns how many keys went.
+   */
+  forgetEverything(): number {
+    const removed = forgetEverything(this);
+    this.draft = empty();
+    this.stored = {};
+    this.forgetting = this.confirming = false;
+    return removed;
+  }
+
   /** Empties the sheet and removes any saved draft. */
   clear(): void {
     this.draft = empty();
@@ -281,7 +399,26 @@ export class MsAppointmentPrep extends MsHeadedElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  private askForget(): void {
+    this.forgetting = true;
+    this.confirming = false;
+    this.status = '';
+    this.focus_('.forget .secondary');
+  }
+
+  private cancelForget(): void {
+    this.forgetting = false;
+    this.focus_('#forget');
+  }
+
+  private confirmForget(): void {
+    this.forgetEverything();
+    this.status = 'forgotten';
+    this.focus_('#who');
+  }
+
   private ask(): void {
+    this.forgetting = false;
     this.confirming = true;
     this.status = '';
     this.focus_('.confirm .secondary');
@@ -355,6 +492,22 @@ export class MsAppointmentPrep extends MsHeadedElement {
         <label for="date">${msg('Date of the appointment (you can leave this empty)')}</label>
         <input id="date" name="date" type="date" .value=${live(t.date ?? '')} @input=${this.onText} />
       </div>
+      <div class="field" part="field">
+        <label for="time">${msg('Time of the appointment (you can leave this empty)')}</label>
+        <input id="time" name="time" type="time" .value=${live(t.time ?? '')} @input=${this.onText} />
+      </div>
+      <div class="reminder" part="reminder">
+        <button class="button secondary" type="button" @click=${() => this.downloadReminder()}>
+          ${msg('Add a reminder to my calendar')}
+        </button>
+        <p role="status">
+          ${this.reminder === 'saved'
+            ? msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.')
+            : this.reminder === 'missing'
+              ? msg('Write the date and the time of the appointment first.')
+              : ''}
+        </p>
+      </div>
 
       ${this.field(
         'changes',
@@ -386,6 +539,17 @@ export class MsAppointmentPrep extends MsHeadedElement {
             </ul>
           </div>`
         : nothing}
+      ${this.persist
+        ? renderSincePanel({
+            sections: this.sinceSections(),
+            since: sinceDate(t.since, this.today),
+            today: this.today,
+            included: !this.draft.c.includes('since:out'),
+            onSince: this.onText,
+            onInclude: this.onInclude,
+            headingLevel: Math.min(6, this.level + 1),
+          })
+        : nothing}
       ${this.group(
         msg('Questions you could ask'),
         'q',
@@ -404,7 +568,13 @@ export class MsAppointmentPrep extends MsHeadedElement {
         ${isEmpty(this.draft)
           ? nothing
           : html`<button id="clear" class="button secondary" type="button" @click=${this.ask}>${msg('Clear my notes')}</button>`}
+        ${this.persist
+          ? html`<button id="forget" class="button secondary" type="button" @click=${this.askForget}>
+              ${msg('Delete everything saved on this device')}
+            </button>`
+          : nothing}
       </div>
+      ${this.forgetting ? renderForgetConfirm(() => this.confirmForget(), () => this.cancelForget()) : nothing}
       ${this.confirming
         ? html`<div
             class="panel confirm"
@@ -427,7 +597,9 @@ export class MsAppointmentPrep extends MsHeadedElement {
             ? msg('Your notes are saved as a text file, in your downloads.')
             : this.status === 'cleared'
               ? msg('Your sheet is cleared.')
-              : ''}
+              : this.status === 'forgotten'
+                ? msg('Everything these tools saved in this browser is deleted.')
+                : ''}
       </p>
       ${inlineCrisisHelp(this.country, this.resolvedTheme, this.languageTag)}
     `;
