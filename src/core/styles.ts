@@ -165,6 +165,13 @@ export const baseStyles = css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+  /* One row of buttons, the same in every widget; it wraps at narrow widths and is not printed. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-block: 1em;
+  }
   .panel {
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -197,6 +204,9 @@ export const baseStyles = css`
     }
   }
   @media print {
+    .actions {
+      display: none;
+    }
     :host {
       color: #000;
       --_accent: #000;

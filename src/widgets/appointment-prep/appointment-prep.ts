@@ -1,26 +1,19 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {downloadText} from '../../parts/download.js';
-import {readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
-import {forgetEverything, PrivateStore, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
+import {PersistedState} from '../../behaviors/persisted-state.js';
+import {forgetEverything, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
 import {dateKey} from '../../behaviors/diary.js';
-import {
-  hasEntries,
-  readStores,
-  renderForgetConfirm,
-  renderSincePanel,
-  sinceDate,
-  summaryOf,
-  summarySections,
-  type Stored,
-} from './since.js';
+import {hasEntries, readStores, renderSincePanel, sinceDate, summaryOf, summarySections, type Stored} from './since.js';
 import {reminderIcs} from './reminder.js';
+import {ConfirmController} from '../../behaviors/confirm.js';
+import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
-import {warningSigns} from '../../content/warning-signs.js';
+import {signTexts, type TickedSign} from '../../content/warning-signs.js';
 import {beganAfter, questions, type Choice} from './content.js';
 import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/appointment-prep.js';
@@ -49,7 +42,12 @@ const lines = (text = '') =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-type SignsElement = HTMLElement & {checked?: string[]; updateComplete?: Promise<unknown>};
+/** What ms-warning-signs documents: its `tickedSigns` property and its change event's `checked` and `texts`. */
+type SignsElement = HTMLElement & {tickedSigns?: TickedSign[]; updateComplete?: Promise<unknown>};
+interface SignsDetail {
+  checked?: string[];
+  texts?: string[];
+}
 
 /**
  * The article's step 2, "Talk to your neurologist or therapist", as a
@@ -109,6 +107,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    confirmStyles,
     appointmentPrepStyles,
   ];
 
@@ -125,27 +124,40 @@ export class MsAppointmentPrep extends MsHeadedElement {
   printer?: (win: Window) => void;
 
   /**
-   * Returns the current date (for the summary period and the reminder). Replace it in tests.
+   * Returns the current date (for the summary period). Replace it in tests.
    * @internal
    */
   now: () => Date = () => new Date();
 
   @state() private draft: Draft = empty();
-  /** Ids of the signs ticked in the page's ms-warning-signs. */
-  @state() private signs: string[] = [];
-  @state() private confirming = false;
-  /** The browser refused to save the draft (blocked or full storage). */
-  @state() private notSaved = false;
+  /** The signs ticked in the page's ms-warning-signs (from its change event or its `tickedSigns`). */
+  @state() private signs: TickedSign[] = [];
   /** What the polite status line says (the text is chosen at render time, in the widget's language). */
   @state() private status: '' | 'empty' | 'saved' | 'cleared' | 'forgotten' = '';
   /** What the reminder line says. */
   @state() private reminder: '' | 'saved' | 'missing' = '';
   /** What the other widgets' dated stores hold (read only with `persist`). */
-  @state() private stored: Stored = {};
-  @state() private forgetting = false;
+  @state() private diaries: Stored = {};
 
-  private store?: PrivateStore<Draft>;
-  private signsSource?: Element | null;
+  private readonly stored = new PersistedState<Draft>(this, {
+    name: 'appointment-prep',
+    version: 1,
+    isValid: isDraft,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      // What the reader wrote before `persist` was added wins over an older draft.
+      if (isEmpty(this.draft)) this.draft = saved ?? empty();
+      else this.stored.save(this.draft);
+      this.diaries = readStores(this);
+    },
+  });
+  /** "Are you sure?" before clearing the sheet (`all`) or deleting everything stored (`everything`). */
+  private readonly confirmClear = new ConfirmController<'all' | 'everything'>(this, {
+    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
+    fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
+  });
+  /** An event has told us the ticked signs (so the first look at the page's widget is not needed). */
+  private heardSigns = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -153,13 +165,11 @@ export class MsAppointmentPrep extends MsHeadedElement {
     document.addEventListener('ms-mood-change', this.onStoresChanged);
     document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
     void customElements.whenDefined('ms-warning-signs').then(async () => {
+      // Signs ticked before this sheet was on the page (saved ones): ms-warning-signs' public `tickedSigns`.
       const el = document.querySelector<SignsElement>('ms-warning-signs');
       await el?.updateComplete;
       // Only if no event has told us otherwise meanwhile.
-      if (el && !this.signsSource) {
-        this.signsSource = el;
-        this.signs = el.checked ?? [];
-      }
+      if (el && !this.heardSigns) this.signs = el.tickedSigns ?? [];
     });
   }
 
@@ -171,40 +181,29 @@ export class MsAppointmentPrep extends MsHeadedElement {
   }
 
   private readonly onSigns = (e: Event): void => {
-    this.signsSource = e.target as Element;
-    this.signs = (e as CustomEvent<{checked?: string[]}>).detail?.checked ?? [];
+    this.heardSigns = true;
+    const {checked = [], texts = []} = (e as CustomEvent<SignsDetail>).detail ?? {};
+    this.signs = checked.map((id, i) => ({id, text: texts[i] ?? ''}));
     this.onStoresChanged();
   };
 
   /** A diary on the page changed: read the stores again (they are the channel, never the other widget's DOM). */
   private readonly onStoresChanged = (): void => {
-    if (this.persist) this.stored = readStores(this);
+    if (this.persist) this.diaries = readStores(this);
   };
 
   /** Everything the library stored was deleted (here or by another sheet): forget the draft too. */
   private readonly onForgotten = (): void => {
     if (!this.persist) return;
     this.draft = empty();
-    this.stored = {};
+    this.diaries = {};
   };
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!changed.has('persist')) return;
-    this.store = this.persist ? new PrivateStore(this, 'appointment-prep', 1, isDraft) : undefined;
-    this.stored = this.persist ? readStores(this) : {};
-    if (!this.store) return;
-    // What the reader wrote before `persist` was added wins over an older draft.
-    if (isEmpty(this.draft)) this.draft = this.store.load() ?? empty();
-    else this.notSaved = !this.store.save(this.draft);
-  }
 
   private setDraft(draft: Draft): void {
     this.draft = draft;
     this.status = '';
-    if (!this.store) return;
-    if (isEmpty(draft)) this.store.clear();
-    else this.notSaved = !this.store.save(draft);
+    if (isEmpty(draft)) this.stored.clear();
+    else this.stored.save(draft);
   }
 
   private onText(e: Event): void {
@@ -224,13 +223,9 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.setDraft({...this.draft, c: checked ? [...c, value] : c});
   }
 
-  /** The text of the ticked warning signs, in the page's list order. */
+  /** The text of the ticked warning signs, in the page's list order (the article's in this sheet's language). */
   private signTexts(): string[] {
-    const article = warningSigns();
-    const host = this.signsSource instanceof HTMLElement ? readHostList(this.signsSource) : null;
-    return this.signs
-      .map((id) => (id.startsWith('host-') ? host?.[Number(id.slice(5)) - 1] : article.find((s) => s.id === id)?.text))
-      .filter((t): t is string => !!t);
+    return signTexts(this.signs);
   }
 
   /** The sheet as [heading, lines] pairs, empty parts left out. */
@@ -263,7 +258,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /** "Since my last appointment", as sections (none without `persist` or when nothing was saved). */
   private sinceSections(): [string, string[]][] {
     if (!this.persist) return [];
-    const summary = summaryOf(this.stored, sinceDate(this.draft.t.since, this.today), this.today);
+    const summary = summaryOf(this.diaries, sinceDate(this.draft.t.since, this.today), this.today);
     return hasEntries(summary) ? summarySections(summary, this.dateLocales) : [];
   }
 
@@ -362,10 +357,11 @@ export class MsAppointmentPrep extends MsHeadedElement {
       const text = reminderIcs(date, time, who, this.languageTag || this.locale);
       this.reminder = text ? 'saved' : 'missing';
       if (!text) {
-        this.focus_(date ? '#time' : '#date');
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(date ? '#time' : '#date')?.focus());
         return undefined;
       }
-      const blob = downloadText(`${msg('appointment', {desc: 'Calendar file name, without .ics'})}.ics`, text, document, 'text/calendar;charset=utf-8');
+      const name = `${msg('appointment', {desc: 'Calendar file name, without .ics'})}.ics`;
+      const blob = downloadText(name, text, document, 'text/calendar;charset=utf-8');
       this.emit('calendar');
       return blob;
     });
@@ -379,60 +375,40 @@ export class MsAppointmentPrep extends MsHeadedElement {
   forgetEverything(): number {
     const removed = forgetEverything(this);
     this.draft = empty();
-    this.stored = {};
-    this.forgetting = this.confirming = false;
+    this.diaries = {};
     return removed;
   }
 
   /** Empties the sheet and removes any saved draft. */
   clear(): void {
     this.draft = empty();
-    this.store?.clear();
-    this.confirming = false;
+    this.stored.clear();
+    if (this.confirmClear.pending) this.confirmClear.confirm();
   }
 
   private note(): string {
     return msg('This sheet is to help the conversation. It is not a diagnosis.');
   }
 
-  private focus_(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  private ask(): void {
+    this.status = '';
+    this.confirmClear.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#clear'));
+  }
+
+  private clearConfirmed(): void {
+    this.clear();
+    this.status = 'cleared';
   }
 
   private askForget(): void {
-    this.forgetting = true;
-    this.confirming = false;
     this.status = '';
-    this.focus_('.forget .secondary');
+    this.confirmClear.ask('everything', () => this.renderRoot.querySelector<HTMLElement>('#forget'));
   }
 
-  private cancelForget(): void {
-    this.forgetting = false;
-    this.focus_('#forget');
-  }
-
-  private confirmForget(): void {
+  private forgetConfirmed(): void {
+    this.confirmClear.confirm();
     this.forgetEverything();
     this.status = 'forgotten';
-    this.focus_('#who');
-  }
-
-  private ask(): void {
-    this.forgetting = false;
-    this.confirming = true;
-    this.status = '';
-    this.focus_('.confirm .secondary');
-  }
-
-  private cancel(): void {
-    this.confirming = false;
-    this.focus_('#clear');
-  }
-
-  private confirmClear(): void {
-    this.clear();
-    this.status = 'cleared';
-    this.focus_('#who');
   }
 
   private field(name: string, label: string, hint?: string) {
@@ -477,7 +453,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
         )}
       </p>
       <p>
-        ${this.notSaved
+        ${this.stored.failed
           ? msg('This browser did not let us save your notes. Print or download them before you leave this page.')
           : this.persist
           ? msg('What you write is kept only in this browser, on this device, until you clear it.')
@@ -574,21 +550,27 @@ export class MsAppointmentPrep extends MsHeadedElement {
             </button>`
           : nothing}
       </div>
-      ${this.forgetting ? renderForgetConfirm(() => this.confirmForget(), () => this.cancelForget()) : nothing}
-      ${this.confirming
-        ? html`<div
-            class="panel confirm"
-            part="confirm"
-            role="group"
-            aria-labelledby="confirm-q"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()}
-          >
-            <p id="confirm-q">${msg('Clear everything on your sheet? You cannot undo this.')}</p>
-            <div class="actions">
-              <button class="button" type="button" @click=${this.confirmClear}>${msg('Yes, clear it')}</button>
-              <button class="button secondary" type="button" @click=${this.cancel}>${msg('No, keep it')}</button>
-            </div>
-          </div>`
+      ${this.confirmClear.pending === 'everything'
+        ? renderConfirm({
+            id: 'forget-q',
+            question: msg(
+              'Delete everything these tools saved in this browser? This includes your notes, your colour diary and your ticked signs. You cannot undo this.'
+            ),
+            keep: msg('No, keep it'),
+            destroy: msg('Yes, delete everything'),
+            onKeep: () => this.confirmClear.cancel(),
+            onDestroy: () => this.forgetConfirmed(),
+          })
+        : nothing}
+      ${this.confirmClear.pending === 'all'
+        ? renderConfirm({
+            id: 'confirm-q',
+            question: msg('Clear everything on your sheet? You cannot undo this.'),
+            keep: msg('No, keep it'),
+            destroy: msg('Yes, clear it'),
+            onKeep: () => this.confirmClear.cancel(),
+            onDestroy: () => this.clearConfirmed(),
+          })
         : nothing}
       <p class="visually-hidden" role="status">
         ${this.status === 'empty'

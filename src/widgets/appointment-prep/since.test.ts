@@ -247,13 +247,13 @@ describe('ms-appointment-prep: since my last appointment', () => {
     forget.focus();
     forget.click();
     await settle(el);
-    const confirm = shadow(el).querySelector('.forget')!;
+    const confirm = shadow(el).querySelector('#forget-q')!.closest('[role="group"]')!;
     expect(confirm.getAttribute('role')).to.equal('group');
     expect(confirm.textContent).to.contain('You cannot undo this.');
     expect(shadow(el).activeElement!.textContent!.trim()).to.equal('No, keep it');
     await sendKeys({press: 'Escape'});
     await settle(el);
-    expect(shadow(el).querySelector('.forget')).to.equal(null);
+    expect(shadow(el).querySelector('#forget-q')).to.equal(null);
     expect(shadow(el).activeElement).to.equal(forget);
     expect(localStorage.length).to.equal(5);
 

@@ -124,22 +124,3 @@ export function renderSincePanel(p: SincePanel): TemplateResult {
       : html`<p>${msg('Nothing was saved on this device for this time. The colour diary and the warning signs keep days only when the page saves them.')}</p>`}
   </fieldset>`;
 }
-
-/** The confirmation before deleting everything the library stored. */
-export function renderForgetConfirm(onYes: () => void, onNo: () => void): TemplateResult {
-  return html`<div
-    class="panel confirm forget"
-    part="confirm"
-    role="group"
-    aria-labelledby="forget-q"
-    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && onNo()}
-  >
-    <p id="forget-q">
-      ${msg('Delete everything these tools saved in this browser? This includes your notes, your colour diary and your ticked signs. You cannot undo this.')}
-    </p>
-    <div class="actions">
-      <button class="button" type="button" @click=${onYes}>${msg('Yes, delete everything')}</button>
-      <button class="button secondary" type="button" @click=${onNo}>${msg('No, keep it')}</button>
-    </div>
-  </div>`;
-}

@@ -114,6 +114,10 @@ export class MsIdeaDeck extends MsHeadedElement {
 
   /** Chooses one idea at random; every idea is shown once before any repeats. */
   pickIdea(): string | undefined {
+    return this.inOwnLanguage(() => this.pick());
+  }
+
+  private pick(): string | undefined {
     const list = this.ideaList();
     let pool = list.filter((idea) => !this.shown.has(idea.key));
     this.newRound = !pool.length;

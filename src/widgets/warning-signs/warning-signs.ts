@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
@@ -6,19 +6,21 @@ import {renderHeading} from '../../parts/heading.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
-import {PrivateStore, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
-import {addDays, dateKey, keepFrom, KEEP_DAYS, openStore, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary.js';
-import {HELPLINES} from '../../content/helplines.js';
-import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
-import {warningSigns, whatToDescribe} from '../../content/warning-signs.js';
+import {PersistedState} from '../../behaviors/persisted-state.js';
+import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary.js';
+import {HELPLINES, helplineCountry} from '../../content/helplines.js';
+import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
 import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/warning-signs.js';
 import {warningSignsStyles} from './warning-signs.styles.js';
 
-/** Detail of the `ms-warning-signs-change` event. It carries ids only, never the text of the answers. */
+/** Detail of the `ms-warning-signs-change` event: which signs are ticked. Nothing the reader wrote. */
 export interface WarningSignsChangeDetail {
   /** Ids of the checked signs, in list order (`hobbies`... or `host-1`... for a host list). */
   checked: string[];
+  /** The text of each checked sign as shown (same order as `checked`), in the widget's language. */
+  texts: string[];
   count: number;
   total: number;
 }
@@ -66,8 +68,10 @@ function fingerprint(texts: string[]): string {
  * @attr lang - Language of the widget (default: the nearest `lang` on the page).
  *
  * @fires ms-warning-signs-change - When the reader ticks, unticks or clears. `detail`:
- *   `{checked: string[], count: number, total: number}` with stable ids (`hobbies`, `withdrawal`,
- *   `indifference`, `crying`, `motions`, `existing`, or `host-1`... for a host list). No answer text.
+ *   `{checked: string[], texts: string[], count: number, total: number}`: stable ids (`hobbies`, `withdrawal`,
+ *   `indifference`, `crying`, `motions`, `existing`, or `host-1`... for a host list) and, in the same
+ *   order, each ticked sign's text as shown (so another widget, such as `ms-appointment-prep`, can
+ *   list them without reading this widget's DOM).
  *
  * @slot - Optional: a `<ul>` or `<ol>` of signs to show instead of the article's. Items are read as
  *   text (never as HTML). Without JavaScript the page shows the list as it is.
@@ -106,12 +110,30 @@ export class MsWarningSigns extends MsHeadedElement {
   /** Set after "Clear my answers" until the next change. */
   @state() private cleared = false;
 
-  /** Saving failed (storage blocked or full). */
-  @state() private notSaved = false;
-
   private readonly hostList = new LightDomController(this, readHostList);
-  private store?: PrivateStore<Saved>;
-  private history?: PrivateStore<SignsHistory>;
+  private readonly stored = new PersistedState<Saved>(this, {
+    name: 'warning-signs',
+    version: 1,
+    isValid: isSaved,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      // Ticks made before `persist` was added win over saved ones.
+      if (this.selected.size) return this.save();
+      if (!saved) return;
+      if (saved.list === this.listKey()) this.selected = new Set(saved.checked);
+      else warnElement(this, 'storage-list', 'found saved answers for a different list of signs and ignored them.');
+    },
+  });
+
+  /** The dated history (SIGNS_HISTORY), as last saved. */
+  private history?: SignsHistory;
+  private readonly historyState = new PersistedState<SignsHistory>(this, {
+    ...SIGNS_HISTORY,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      this.history = saved;
+    },
+  });
 
   /**
    * Returns the current date (for the dated history). Replace it in tests.
@@ -131,10 +153,28 @@ export class MsWarningSigns extends MsHeadedElement {
 
   /** Everything the library stored was deleted: untick too, so nothing deleted is saved again. */
   private readonly onForgotten = (): void => {
-    if (!this.persist || !this.selected.size) return;
+    if (!this.persist) return;
+    this.history = undefined;
+    if (!this.selected.size) return;
     this.selected = new Set();
     this.changed();
   };
+
+  /** Notes in the dated history which signs are ticked today (a history for another list starts again). */
+  private record(): void {
+    if (!this.historyState.enabled) return;
+    const today = dateKey(this.now());
+    const list = this.listKey();
+    const host = this.hostList.value;
+    const base: SignsHistory = this.history?.list === list ? this.history : {list, ...(host ? {labels: host} : {}), days: {}};
+    const days = keepFrom(base.days, addDays(today, 1 - KEEP_DAYS));
+    const checked = this.checked;
+    if (checked.length) days[today] = checked;
+    else delete days[today];
+    this.history = {...base, days};
+    if (Object.keys(days).length) this.historyState.save(this.history);
+    else this.historyState.clear();
+  }
 
   /** The signs shown: the host's list, or the article's. */
   private items(): {id: string; text: string}[] {
@@ -149,53 +189,23 @@ export class MsWarningSigns extends MsHeadedElement {
 
   /** Ids of the ticked signs, in list order. */
   get checked(): string[] {
-    return this.items()
-      .map((item) => item.id)
-      .filter((id) => this.selected.has(id));
+    return this.tickedSigns.map((sign) => sign.id);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!changed.has('persist')) return;
-    if (!this.persist) {
-      this.store = this.history = undefined;
-      return;
-    }
-    this.store = new PrivateStore(this, 'warning-signs', 1, isSaved);
-    this.history = openStore(this, SIGNS_HISTORY);
-    if (this.selected.size) {
-      this.save();
-      return;
-    }
-    const saved = this.store.load();
-    if (!saved) return;
-    if (saved.list === this.listKey()) this.selected = new Set(saved.checked);
-    else warnElement(this, 'storage-list', 'found saved answers for a different list of signs and ignored them.');
+  /** The ticked signs, in list order: each one's id and its text as shown (in the widget's language). Read-only. */
+  get tickedSigns(): TickedSign[] {
+    return this.inOwnLanguage(() => this.items()).filter((item) => this.selected.has(item.id));
   }
 
   private save(): void {
-    this.notSaved = !!this.store && !this.store.save({list: this.listKey(), checked: this.checked});
-  }
-
-  /** Notes in the dated history which signs are ticked today (a history for another list starts again). */
-  private record(): void {
-    if (!this.history) return;
-    const today = dateKey(this.now());
-    const list = this.listKey();
-    const host = this.hostList.value;
-    const saved = this.history.load();
-    const base: SignsHistory = saved?.list === list ? saved : {list, ...(host ? {labels: host} : {}), days: {}};
-    const days = keepFrom(base.days, addDays(today, 1 - KEEP_DAYS));
-    const checked = this.checked;
-    if (checked.length) days[today] = checked;
-    else delete days[today];
-    if (Object.keys(days).length) this.history.save({...base, days});
-    else this.history.clear();
+    this.stored.save({list: this.listKey(), checked: this.checked});
   }
 
   private changed(): void {
-    const checked = this.checked;
-    const detail: WarningSignsChangeDetail = {checked, count: checked.length, total: this.items().length};
+    const ticked = this.tickedSigns;
+    const checked = ticked.map((sign) => sign.id);
+    const total = this.inOwnLanguage(() => this.items()).length;
+    const detail: WarningSignsChangeDetail = {checked, texts: ticked.map((sign) => sign.text), count: checked.length, total};
     this.dispatchEvent(new CustomEvent('ms-warning-signs-change', {detail, bubbles: true, composed: true}));
   }
 
@@ -214,9 +224,9 @@ export class MsWarningSigns extends MsHeadedElement {
   /** Unticks every sign and removes any saved answers, with the dates they were ticked on. */
   clearAnswers(): void {
     this.selected = new Set();
-    this.store?.clear();
-    this.history?.clear();
-    this.notSaved = false;
+    this.stored.clear();
+    this.historyState.clear();
+    this.history = undefined;
     this.cleared = true;
     this.changed();
   }
@@ -228,7 +238,7 @@ export class MsWarningSigns extends MsHeadedElement {
   printSummary(print?: (win: Window) => void): PrintJob {
     return this.inOwnLanguage(() => {
       const items = this.items().filter((item) => this.selected.has(item.id));
-      const help = HELPLINES[this.renderRoot.querySelector<MsCrisisHelp>('ms-crisis-help')?.shownCountry ?? ''];
+      const help = HELPLINES[helplineCountry(this, this.country, this.languageTag)];
       const title = msg('Warning signs I have noticed');
       const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date());
       return printSummary(
@@ -282,7 +292,7 @@ export class MsWarningSigns extends MsHeadedElement {
   }
 
   private privacy(): string {
-    if (this.persist && this.notSaved) {
+    if (this.persist && this.stored.failed) {
       return msg('Your answers stay on this device. This browser could not save them, so they will be gone when you leave the page.');
     }
     return this.persist
