@@ -140,7 +140,27 @@ describe('ms-appointment-prep: since my last appointment', () => {
     expect(counts).to.deep.equal([`${n(12)} يومًا`, `${n(2)} يومان`, `${n(1)} يوم`]);
   });
 
-  it('says when nothing was saved, and offers nothing to add', async () => {
+  it('leaves no English in the summary, the reminder and the delete question in any language', async () => {
+    seed();
+    const english = await sheet('en');
+    button(english, 'Delete everything saved on this device')!.click();
+    await settle(english);
+    const part = (el: Element) =>
+      ['[part="since"]', '[part="reminder"]', '#forget', '#forget-q'].map((q) => text(shadow(el).querySelector(q))).join(' | ');
+    const source = part(english);
+    for (const lang of ['fr', 'de', 'es', 'it', 'nl', 'ar']) {
+      const el = await sheet(lang);
+      shadow(el).querySelector<HTMLButtonElement>('#forget')!.click();
+      await settle(el);
+      const translated = part(el);
+      for (const phrase of ['Since my last appointment', 'From this date', 'My mood colours', 'Add this summary', ' days', 'Ticked on', 'Add a reminder', 'Delete everything']) {
+        expect(source, lang).to.contain(phrase);
+        expect(translated, `${lang}: ${phrase}`).not.to.contain(phrase);
+      }
+    }
+  });
+
+    it('says when nothing was saved, and offers nothing to add', async () => {
     const el = await sheet();
     expect(text(panel(el))).to.contain('Nothing was saved on this device for this time.');
     expect(panel(el)!.querySelector('input[type="checkbox"]')).to.equal(null);
