@@ -38,9 +38,10 @@ const warnedCallers = new Set<string>();
 function warnOutsideScope(): void {
   // Frames: this function, msg(), then the caller and who called it (content functions are called by widgets).
   const frames = (new Error().stack ?? '').split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Error');
+  const site = frames[2] ?? '';
+  if (warnedCallers.has(site)) return;
+  warnedCallers.add(site);
   const caller = frames.slice(2, 5).join(' <- ') || 'an unknown caller';
-  if (warnedCallers.has(caller)) return;
-  warnedCallers.add(caller);
   console.warn(
     `[ms-widgets] msg() was called outside any widget's language scope, so its text is English: ${caller}. ` +
       'Make the text in render(), or run the code through the element\'s inOwnLanguage().'

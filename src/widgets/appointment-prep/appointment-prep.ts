@@ -4,6 +4,7 @@ import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {downloadText} from '../../parts/download.js';
 import {msg, str} from '../../core/localize.js';
+import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {forgetEverything, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
@@ -506,9 +507,14 @@ export class MsAppointmentPrep extends MsHeadedElement {
         ? html`<div class="panel" part="signs">
             ${this.box(
               'signs',
-              new Intl.PluralRules(this.locale).select(n) === 'one'
-                ? msg('Add the warning sign I ticked on this page')
-                : msg(str`Add the ${count} warning signs I ticked on this page`)
+              plural(this.locale, n, {
+                zero: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.zero'}),
+                one: () => msg(str`Add the warning sign I ticked on this page`, {id: 'appointment-prep.add-signs.one'}),
+                two: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.two'}),
+                few: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.few'}),
+                many: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.many'}),
+                other: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.other'}),
+              })
             )}
             <ul>
               ${signs.map((s) => html`<li>${s}</li>`)}

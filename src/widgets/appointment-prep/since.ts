@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '../../core/localize.js';
+import {plural} from '../../core/plural.js';
 import {isDateKey, keyToDate, MOOD_DIARY, openStore, SIGNS_HISTORY, type DateKey, type MoodDiary, type SignsHistory} from '../../behaviors/diary.js';
 import {defaultSince, hasEntries, summarise, type SinceSummary} from '../../behaviors/since-summary.js';
 import {MOOD_COLOR_IDS, moodColors} from '../../content/mood-colors.js';
@@ -33,23 +34,17 @@ export const summaryOf = (stored: Stored, since: DateKey, today: DateKey): Since
 
 export {hasEntries};
 
-/** "12 days", with the plural form of the language (one message per CLDR category). */
+/** "12 days", with the plural form of the language (one message per CLDR category, see core/plural.ts). */
 export function dayCount(n: number, locale: string): string {
   const count = new Intl.NumberFormat(locale).format(n);
-  switch (new Intl.PluralRules(locale).select(n)) {
-    case 'zero':
-      return msg(str`${count} days`, {id: 'since-days-zero', desc: 'Plural form "zero" (used in Arabic)'});
-    case 'one':
-      return msg(str`${count} day`, {id: 'since-days-one', desc: 'Plural form "one"'});
-    case 'two':
-      return msg(str`${count} days`, {id: 'since-days-two', desc: 'Plural form "two" (used in Arabic)'});
-    case 'few':
-      return msg(str`${count} days`, {id: 'since-days-few', desc: 'Plural form "few" (used in Arabic)'});
-    case 'many':
-      return msg(str`${count} days`, {id: 'since-days-many', desc: 'Plural form "many" (used in Arabic, French...)'});
-    default:
-      return msg(str`${count} days`, {id: 'since-days-other', desc: 'Plural form "other"'});
-  }
+  return plural(locale, n, {
+    zero: () => msg(str`${count} days`, {id: 'since-days-zero', desc: 'Plural form "zero" (used in Arabic)'}),
+    one: () => msg(str`${count} day`, {id: 'since-days-one', desc: 'Plural form "one"'}),
+    two: () => msg(str`${count} days`, {id: 'since-days-two', desc: 'Plural form "two" (used in Arabic)'}),
+    few: () => msg(str`${count} days`, {id: 'since-days-few', desc: 'Plural form "few" (used in Arabic)'}),
+    many: () => msg(str`${count} days`, {id: 'since-days-many', desc: 'Plural form "many" (used in Arabic, French...)'}),
+    other: () => msg(str`${count} days`, {id: 'since-days-other', desc: 'Plural form "other"'}),
+  });
 }
 
 /** Formats dates in the widget's language, in the page's regional order when that is the language shown. */

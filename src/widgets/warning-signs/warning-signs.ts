@@ -5,6 +5,7 @@ import {MsHeadedElement} from '../../core/base-element.js';
 import {renderHeading} from '../../parts/heading.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
+import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
@@ -286,9 +287,14 @@ export class MsWarningSigns extends MsHeadedElement {
     const format = new Intl.NumberFormat(this.locale);
     const [n, of] = [format.format(count), format.format(total)];
     if (!count) return msg(str`You have not ticked any of the ${of} signs yet.`);
-    return new Intl.PluralRules(this.locale).select(count) === 'one'
-      ? msg(str`You ticked ${n} sign out of ${of}.`)
-      : msg(str`You ticked ${n} signs out of ${of}.`);
+    return plural(this.locale, count, {
+      zero: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.zero'}),
+      one: () => msg(str`You ticked ${n} sign out of ${of}.`, {id: 'warning-signs.ticked.one'}),
+      two: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.two'}),
+      few: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.few'}),
+      many: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.many'}),
+      other: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.other'}),
+    });
   }
 
   private privacy(): string {
