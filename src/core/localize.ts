@@ -31,7 +31,9 @@ let scopes = 0;
  * `import.meta.env.DEV` with `false`, so the check and its message are
  * removed from the CDN bundle.
  */
-const DEV: boolean = import.meta.env ? import.meta.env.DEV !== false : true;
+// (Typed here, not through vite/client, so the npm build's type check needs no Vite types.)
+type ViteMeta = {env?: {DEV?: boolean}};
+const DEV: boolean = (import.meta as ViteMeta).env ? (import.meta as ViteMeta).env!.DEV !== false : true;
 const warnedCallers = new Set<string>();
 
 /** Warns once per call site that `msg()` ran without a widget's language (its text is English). */
