@@ -16,32 +16,10 @@ import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
 import {signTexts, type TickedSign} from '../../content/warning-signs.js';
 import {beganAfter, questions, type Choice} from './content.js';
+import {empty, isDraft, isEmpty, sheetHeader, sheetSections, type Draft, type Section} from './sheet.js';
 import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/appointment-prep.js';
 import {appointmentPrepStyles} from './appointment-prep.styles.js';
-
-/** What the reader wrote (`t`, by field name) and ticked (`c`, as `group:id`). */
-interface Draft {
-  t: Record<string, string>;
-  c: string[];
-}
-
-const isString = (v: unknown) => typeof v === 'string';
-const isDraft = (d: unknown): d is Draft =>
-  Array.isArray((d as Draft)?.c) &&
-  (d as Draft).c.every(isString) &&
-  !!(d as Draft).t &&
-  typeof (d as Draft).t === 'object' &&
-  Object.values((d as Draft).t).every(isString);
-
-const empty = (): Draft => ({t: {}, c: []});
-const isEmpty = ({t, c}: Draft) => !c.length && !Object.values(t).some((v) => v.trim());
-/** The non-empty lines of a text box. */
-const lines = (text = '') =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 /** What ms-warning-signs documents: its `tickedSigns` property and its change event's `checked` and `texts`. */
 type SignsElement = HTMLElement & {tickedSigns?: TickedSign[]; updateComplete?: Promise<unknown>};
@@ -230,19 +208,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
   }
 
   /** The sheet as [heading, lines] pairs, empty parts left out. */
-  private sections(): [string, string[]][] {
-    const {t, c} = this.draft;
-    const picked = (group: string, list: Choice[]) => list.filter((x) => c.includes(`${group}:${x.id}`)).map((x) => x.text);
-    const meds = medications().map(({id, name}) => ({id, text: name}));
-    const parts: [string, string[]][] = [
-      [msg('What has changed in how I react to things'), lines(t.changes)],
-      [msg('Medicines I take'), [...picked('med', meds), ...lines(t.meds)]],
-      [msg('When it began'), [...picked('began', beganAfter()), ...lines(t.when)]],
-      [msg('Warning signs I ticked'), c.includes('signs') ? this.signTexts() : []],
-      ...(c.includes('since:out') ? [] : this.sinceSections()),
-      [msg('Questions I want to ask'), [...picked('q', questions()), ...lines(t.ask)]],
-    ];
-    return parts.filter(([, items]) => items.length);
+  private sections(): Section[] {
+    return sheetSections(this.draft, this.signTexts(), this.sinceSections());
   }
 
   private get today(): string {
@@ -265,20 +232,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** Lines under the title: who the appointment is with, and when. */
   private header(): string[] {
-    const {who, date} = this.draft.t;
-    const out: string[] = [];
-    if (who?.trim()) out.push(msg(str`With: ${who.trim()}`));
-    const [y, m, d] = (date ?? '').split('-').map(Number);
-    if (y && m && d) {
-      const day = new Intl.DateTimeFormat(this.locale, {dateStyle: 'full'}).format(new Date(y, m - 1, d));
-      out.push(msg(str`Date: ${day}`));
-    }
-    const [h, min] = (this.draft.t.time ?? '').split(':').map(Number);
-    if (h !== undefined && min !== undefined && !Number.isNaN(h) && !Number.isNaN(min)) {
-      const time = new Intl.DateTimeFormat(this.dateLocales, {timeStyle: 'short'}).format(new Date(2000, 0, 1, h, min));
-      out.push(msg(str`Time: ${time}`));
-    }
-    return out;
+    return sheetHeader(this.draft, this.locale, this.dateLocales);
   }
 
   private ready(): [string, string[]][] | undefined {
