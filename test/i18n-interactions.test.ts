@@ -134,7 +134,7 @@ for (const lang of ['fr', 'de', 'ar']) {
       const el = await place<HTMLElement & {printer?: (w: Window) => void}>('ms-appointment-prep', lang);
       const printed: string[] = [];
       el.printer = (win) => printed.push(win.document.body.innerText);
-      const [print, download] = buttons(el);
+      const [print, download] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="actions"] button')];
       print!.click(); // empty sheet: the status line says so
       await settle(el);
       const heard = liveText(el);

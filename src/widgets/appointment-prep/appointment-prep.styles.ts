@@ -28,7 +28,8 @@ export const appointmentPrepStyles = css`
     color: inherit;
     font: inherit;
   }
-  [type='date'] {
+  [type='date'],
+  [type='time'] {
     inline-size: auto;
   }
   /* An empty date must not look chosen: WebKit draws today's date in an empty field, Chromium a
@@ -36,6 +37,21 @@ export const appointmentPrepStyles = css`
   [type='date'][data-empty]:not(:focus)::-webkit-datetime-edit {
     color: var(--_border);
     font-style: italic;
+  }
+  .since .sub {
+    margin-block: 1em 0.25em;
+    font-weight: bold;
+  }
+  .reminder {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block: 1em;
+  }
+  .reminder p {
+    flex: 1 1 14em;
+    margin: 0;
   }
   textarea {
     min-block-size: 5.5em;
@@ -57,6 +73,7 @@ export const appointmentPrepStyles = css`
     accent-color: var(--_accent);
   }
   @media print {
+    .reminder,
     [part='crisis'] {
       display: none;
     }

@@ -18,7 +18,7 @@ const box = (el: Element, value: string) =>
   [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((b) => b.value === value)!;
 const button = (el: Element, text: string) =>
   [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
-const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const status = (el: Element) => shadow(el).querySelector('.visually-hidden[role="status"]')!.textContent!.trim();
 const stored = () => JSON.parse(localStorage.getItem(KEY)!) as {v: number; data: {t: Record<string, string>; c: string[]}};
 const settle = async (el: {updateComplete: Promise<unknown>}) => {
   await new Promise((r) => setTimeout(r));

@@ -7,37 +7,19 @@ import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
+import {forgetEverything, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
+import {dateKey} from '../../behaviors/diary.js';
+import {hasEntries, readStores, renderSincePanel, sinceDate, summaryOf, summarySections, type Stored} from './since.js';
+import {reminderIcs} from './reminder.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
 import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
 import {signTexts, type TickedSign} from '../../content/warning-signs.js';
 import {beganAfter, questions, type Choice} from './content.js';
+import {empty, isDraft, isEmpty, sheetHeader, sheetSections, type Draft, type Section} from './sheet.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/appointment-prep.js';
 import {appointmentPrepStyles} from './appointment-prep.styles.js';
-
-/** What the reader wrote (`t`, by field name) and ticked (`c`, as `group:id`). */
-interface Draft {
-  t: Record<string, string>;
-  c: string[];
-}
-
-const isString = (v: unknown) => typeof v === 'string';
-const isDraft = (d: unknown): d is Draft =>
-  Array.isArray((d as Draft)?.c) &&
-  (d as Draft).c.every(isString) &&
-  !!(d as Draft).t &&
-  typeof (d as Draft).t === 'object' &&
-  Object.values((d as Draft).t).every(isString);
-
-const empty = (): Draft => ({t: {}, c: []});
-const isEmpty = ({t, c}: Draft) => !c.length && !Object.values(t).some((v) => v.trim());
-/** The non-empty lines of a text box. */
-const lines = (text = '') =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 
 /** What ms-warning-signs documents: its `tickedSigns` property and its change event's `checked` and `texts`. */
 type SignsElement = HTMLElement & {tickedSigns?: TickedSign[]; updateComplete?: Promise<unknown>};
@@ -54,6 +36,15 @@ interface SignsDetail {
  * made in the browser and nothing is sent anywhere. If an `ms-warning-signs`
  * on the same page has ticked signs, the sheet offers to include them.
  *
+ * With `persist` the sheet also offers "Since my last appointment": for a
+ * period the reader picks (default the last 30 days) it counts the days per
+ * colour in the `ms-mood-color` diary and lists which warning signs were
+ * ticked and when, read from the dated stores those widgets keep with
+ * `persist` (src/behaviors/diary.ts). It is included in the print and the
+ * download unless the reader leaves it out. "Add a reminder" downloads an
+ * .ics calendar file for the date and time entered, and "Delete everything
+ * saved on this device" removes every `ms-widgets:` key after a confirmation.
+ *
  * @tagname ms-appointment-prep
  * @summary A private, printable sheet to prepare for a neurologist or therapist visit.
  *
@@ -62,17 +53,22 @@ interface SignsDetail {
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr lang - Language of the widget (default: the nearest `lang` on the page).
  * @attr persist - Keep the draft in this browser's local storage until the reader clears it
- *   (never sent anywhere), and the country the reader chose for the crisis help. Without it nothing is stored.
+ *   (never sent anywhere), show the "since my last appointment" summary from the other
+ *   widgets' private diaries, offer "Delete everything saved on this device", and keep the
+ *   country the reader chose for the crisis help. Without it nothing is stored or read.
  * @attr country - Country for the crisis help line at the bottom (two-letter code such as `GB`).
  *   Default: the region of the page language, and the reader can choose their country.
  *
- * @fires ms-appointment-prep-export - The reader printed or downloaded the sheet.
- *   `detail: {format: 'print' | 'download'}`. What they wrote is never sent in events.
+ * @fires ms-appointment-prep-export - The reader printed or downloaded the sheet, or downloaded
+ *   the reminder. `detail: {format: 'print' | 'download' | 'calendar'}`. What they wrote is never
+ *   sent in events.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The title.
  * @csspart field - One question with its text box.
  * @csspart signs - The offer to include the ticked warning signs.
+ * @csspart since - The "since my last appointment" summary (with `persist`).
+ * @csspart reminder - The "Add a reminder" button and its message.
  * @csspart note - The line saying the sheet is not a diagnosis.
  * @csspart actions - The Print, Download and Clear buttons.
  * @csspart confirm - The "are you sure?" box before clearing.
@@ -114,11 +110,21 @@ export class MsAppointmentPrep extends MsHeadedElement {
    */
   printer?: (win: Window) => void;
 
+  /**
+   * Returns the current date (for the summary period). Replace it in tests.
+   * @internal
+   */
+  now: () => Date = () => new Date();
+
   @state() private draft: Draft = empty();
   /** The signs ticked in the page's ms-warning-signs (from its change event or its `tickedSigns`). */
   @state() private signs: TickedSign[] = [];
   /** What the polite status line says (the text is chosen at render time, in the widget's language). */
-  @state() private status: '' | 'empty' | 'saved' | 'cleared' = '';
+  @state() private status: '' | 'empty' | 'saved' | 'cleared' | 'forgotten' = '';
+  /** What the reminder line says. */
+  @state() private reminder: '' | 'saved' | 'missing' = '';
+  /** What the other widgets' dated stores hold (read only with `persist`). */
+  @state() private diaries: Stored = {};
 
   private readonly stored = new PersistedState<Draft>(this, {
     name: 'appointment-prep',
@@ -129,9 +135,11 @@ export class MsAppointmentPrep extends MsHeadedElement {
       // What the reader wrote before `persist` was added wins over an older draft.
       if (isEmpty(this.draft)) this.draft = saved ?? empty();
       else this.stored.save(this.draft);
+      this.diaries = readStores(this);
     },
   });
-  private readonly confirmClear = new ConfirmController(this, {
+  /** "Are you sure?" before clearing the sheet (`all`) or deleting everything stored (`everything`). */
+  private readonly confirmClear = new ConfirmController<'all' | 'everything'>(this, {
     afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
     fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
   });
@@ -141,6 +149,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('ms-warning-signs-change', this.onSigns);
+    document.addEventListener('ms-mood-change', this.onStoresChanged);
+    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
     void customElements.whenDefined('ms-warning-signs').then(async () => {
       // Signs ticked before this sheet was on the page (saved ones): ms-warning-signs' public `tickedSigns`.
       const el = document.querySelector<SignsElement>('ms-warning-signs');
@@ -152,6 +162,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   override disconnectedCallback(): void {
     document.removeEventListener('ms-warning-signs-change', this.onSigns);
+    document.removeEventListener('ms-mood-change', this.onStoresChanged);
+    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
     super.disconnectedCallback();
   }
 
@@ -159,6 +171,19 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.heardSigns = true;
     const {checked = [], texts = []} = (e as CustomEvent<SignsDetail>).detail ?? {};
     this.signs = checked.map((id, i) => ({id, text: texts[i] ?? ''}));
+    this.onStoresChanged();
+  };
+
+  /** A diary on the page changed: read the stores again (they are the channel, never the other widget's DOM). */
+  private readonly onStoresChanged = (): void => {
+    if (this.persist) this.diaries = readStores(this);
+  };
+
+  /** Everything the library stored was deleted (here or by another sheet): forget the draft too. */
+  private readonly onForgotten = (): void => {
+    if (!this.persist) return;
+    this.draft = empty();
+    this.diaries = {};
   };
 
   private setDraft(draft: Draft): void {
@@ -173,6 +198,12 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.setDraft({...this.draft, t: {...this.draft.t, [name]: value}});
   }
 
+  /** The "add this summary" box: the summary is in unless the reader leaves it out. */
+  private onInclude(e: Event): void {
+    const c = this.draft.c.filter((v) => v !== 'since:out');
+    this.setDraft({...this.draft, c: (e.target as HTMLInputElement).checked ? c : [...c, 'since:out']});
+  }
+
   private onCheck(e: Event): void {
     const {value, checked} = e.target as HTMLInputElement;
     const c = this.draft.c.filter((v) => v !== value);
@@ -185,31 +216,24 @@ export class MsAppointmentPrep extends MsHeadedElement {
   }
 
   /** The sheet as [heading, lines] pairs, empty parts left out. */
-  private sections(): [string, string[]][] {
-    const {t, c} = this.draft;
-    const picked = (group: string, list: Choice[]) => list.filter((x) => c.includes(`${group}:${x.id}`)).map((x) => x.text);
-    const meds = medications().map(({id, name}) => ({id, text: name}));
-    const parts: [string, string[]][] = [
-      [msg('What has changed in how I react to things'), lines(t.changes)],
-      [msg('Medicines I take'), [...picked('med', meds), ...lines(t.meds)]],
-      [msg('When it began'), [...picked('began', beganAfter()), ...lines(t.when)]],
-      [msg('Warning signs I ticked'), c.includes('signs') ? this.signTexts() : []],
-      [msg('Questions I want to ask'), [...picked('q', questions()), ...lines(t.ask)]],
-    ];
-    return parts.filter(([, items]) => items.length);
+  private sections(): Section[] {
+    return sheetSections(this.draft, this.signTexts(), this.sinceSections());
+  }
+
+  private get today(): string {
+    return dateKey(this.now());
+  }
+
+  /** "Since my last appointment", as sections (none without `persist` or when nothing was saved). */
+  private sinceSections(): [string, string[]][] {
+    if (!this.persist) return [];
+    const summary = summaryOf(this.diaries, sinceDate(this.draft.t.since, this.today), this.today);
+    return hasEntries(summary) ? summarySections(summary, [this.dateLocale]) : [];
   }
 
   /** Lines under the title: who the appointment is with, and when. */
   private header(): string[] {
-    const {who, date} = this.draft.t;
-    const out: string[] = [];
-    if (who?.trim()) out.push(msg(str`With: ${who.trim()}`));
-    const [y, m, d] = (date ?? '').split('-').map(Number);
-    if (y && m && d) {
-      const day = new Intl.DateTimeFormat(this.dateLocale, {dateStyle: 'full'}).format(new Date(y, m - 1, d));
-      out.push(msg(str`Date: ${day}`));
-    }
-    return out;
+    return sheetHeader(this.draft, this.dateLocale);
   }
 
   private ready(): [string, string[]][] | undefined {
@@ -219,7 +243,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     return undefined;
   }
 
-  private emit(format: 'print' | 'download'): void {
+  private emit(format: 'print' | 'download' | 'calendar'): void {
     this.dispatchEvent(new CustomEvent('ms-appointment-prep-export', {detail: {format}, bubbles: true, composed: true}));
   }
 
@@ -278,6 +302,39 @@ export class MsAppointmentPrep extends MsHeadedElement {
     return blob;
   }
 
+  /**
+   * Downloads an .ics calendar file for the appointment's date and time, made
+   * in the browser. Returns the file, or nothing (and says why) when the date
+   * or the time is missing.
+   */
+  downloadReminder(): Blob | undefined {
+    return this.inOwnLanguage(() => {
+      const {date = '', time = '', who = ''} = this.draft.t;
+      const text = reminderIcs(date, time, who, this.languageTag || this.locale);
+      this.reminder = text ? 'saved' : 'missing';
+      if (!text) {
+        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(date ? '#time' : '#date')?.focus());
+        return undefined;
+      }
+      const name = `${msg('appointment', {desc: 'Calendar file name, without .ics'})}.ics`;
+      const blob = downloadText(name, text, document, 'text/calendar;charset=utf-8');
+      this.emit('calendar');
+      return blob;
+    });
+  }
+
+  /**
+   * Deletes everything this library stored in this browser (every `ms-widgets:`
+   * key: this draft, the colour diary, the warning signs, journal entries...).
+   * The page's widgets forget what they hold too. Returns how many keys went.
+   */
+  forgetEverything(): number {
+    const removed = forgetEverything(this);
+    this.draft = empty();
+    this.diaries = {};
+    return removed;
+  }
+
   /** Empties the sheet and removes any saved draft. */
   clear(): void {
     this.draft = empty();
@@ -297,6 +354,17 @@ export class MsAppointmentPrep extends MsHeadedElement {
   private clearConfirmed(): void {
     this.clear();
     this.status = 'cleared';
+  }
+
+  private askForget(): void {
+    this.status = '';
+    this.confirmClear.ask('everything', () => this.renderRoot.querySelector<HTMLElement>('#forget'));
+  }
+
+  private forgetConfirmed(): void {
+    this.confirmClear.confirm();
+    this.forgetEverything();
+    this.status = 'forgotten';
   }
 
   private field(name: string, label: string, hint?: string) {
@@ -356,6 +424,22 @@ export class MsAppointmentPrep extends MsHeadedElement {
         <label for="date">${msg('Date of the appointment (you can leave this empty)')}</label>
         <input id="date" name="date" type="date" ?data-empty=${!t.date} .value=${live(t.date ?? '')} @input=${this.onText} />
       </div>
+      <div class="field" part="field">
+        <label for="time">${msg('Time of the appointment (you can leave this empty)')}</label>
+        <input id="time" name="time" type="time" .value=${live(t.time ?? '')} @input=${this.onText} />
+      </div>
+      <div class="reminder" part="reminder">
+        <button class="button secondary" type="button" @click=${() => this.downloadReminder()}>
+          ${msg('Add a reminder to my calendar')}
+        </button>
+        <p role="status">
+          ${this.reminder === 'saved'
+            ? msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.')
+            : this.reminder === 'missing'
+              ? msg('Write the date and the time of the appointment first.')
+              : ''}
+        </p>
+      </div>
 
       ${this.field(
         'changes',
@@ -392,6 +476,17 @@ export class MsAppointmentPrep extends MsHeadedElement {
             </ul>
           </div>`
         : nothing}
+      ${this.persist
+        ? renderSincePanel({
+            sections: this.sinceSections(),
+            since: sinceDate(t.since, this.today),
+            today: this.today,
+            included: !this.draft.c.includes('since:out'),
+            onSince: this.onText,
+            onInclude: this.onInclude,
+            headingLevel: Math.min(6, this.level + 1),
+          })
+        : nothing}
       ${this.group(
         msg('Questions you could ask'),
         'q',
@@ -410,8 +505,25 @@ export class MsAppointmentPrep extends MsHeadedElement {
         ${isEmpty(this.draft)
           ? nothing
           : html`<button id="clear" class="button secondary" type="button" @click=${this.ask}>${msg('Clear my notes')}</button>`}
+        ${this.persist
+          ? html`<button id="forget" class="button secondary" type="button" @click=${this.askForget}>
+              ${msg('Delete everything saved on this device')}
+            </button>`
+          : nothing}
       </div>
-      ${this.confirmClear.pending
+      ${this.confirmClear.pending === 'everything'
+        ? renderConfirm({
+            id: 'forget-q',
+            question: msg(
+              'Delete everything these tools saved in this browser? This includes your notes, your colour diary and your ticked signs. You cannot undo this.'
+            ),
+            keep: msg('No, keep it'),
+            destroy: msg('Yes, delete everything'),
+            onKeep: () => this.confirmClear.cancel(),
+            onDestroy: () => this.forgetConfirmed(),
+          })
+        : nothing}
+      ${this.confirmClear.pending === 'all'
         ? renderConfirm({
             id: 'confirm-q',
             question: msg('Clear everything on your sheet? You cannot undo this.'),
@@ -428,7 +540,9 @@ export class MsAppointmentPrep extends MsHeadedElement {
             ? msg('Your notes are saved as a text file, in your downloads.')
             : this.status === 'cleared'
               ? msg('Your sheet is cleared.')
-              : ''}
+              : this.status === 'forgotten'
+                ? msg('Everything these tools saved in this browser is deleted.')
+                : ''}
       </p>
       ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;

@@ -4,6 +4,7 @@ import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import './define.js';
 import type {MsMoodColor} from './mood-color.js';
 import {registerLocale} from '../../core/localize.js';
+import {forgetEverything} from '../../behaviors/storage.js';
 import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const KEY = 'ms-widgets:mood-color';
@@ -149,6 +150,8 @@ describe('ms-mood-color', () => {
 
   it('with persist keeps a private diary and shows the last 30 days as named squares', async () => {
     seed({
+      '2024-03-14': {c: 'blue'}, // more than a year ago: dropped when saving
+      '2024-03-15': {c: 'pink'}, // a year ago: kept for the appointment summary, not shown
       '2025-02-13': {c: 'red'}, // 30 days before today: too old to show
       '2025-02-14': {c: 'green', w: 'calm'}, // 29 days before: the oldest shown
       '2025-03-10': {c: 'light-grey'},
@@ -175,14 +178,32 @@ describe('ms-mood-color', () => {
     await el.updateComplete;
     expect(stored().v).to.equal(1);
     expect(stored().data['2025-03-15']).to.deep.equal({c: 'grey', w: 'meh'});
-    // Saving drops days older than the 30 shown.
-    expect(stored().data['2025-02-13']).to.equal(undefined);
+    // Saving keeps a year of days (for the appointment summary) and drops older ones.
+    expect(stored().data['2025-02-13']).to.deep.equal({c: 'red'});
+    expect(stored().data['2024-03-15']).to.deep.equal({c: 'pink'});
+    expect(stored().data['2024-03-14']).to.equal(undefined);
+    expect(shadowText(el)).to.contain('Older days are kept for up to a year');
     expect(dayTexts(el).at(-1)).to.contain('Grey meh');
 
     // A new widget (a later visit) shows today's choice again.
     const again = await mood('persist');
     expect(radio(again, 'grey').checked).to.equal(true);
     expect(word(again).value).to.equal('meh');
+  });
+
+  it('forgets its days when the page deletes everything the library stored, so nothing is saved again', async () => {
+    seed({'2025-03-14': {c: 'blue'}, '2025-03-15': {c: 'grey', w: 'meh'}});
+    const el = await mood('persist');
+    expect(days(el)).to.have.length(2);
+    setTimeout(() => forgetEverything(el));
+    const {detail} = await oneEvent(el, 'ms-mood-change');
+    expect(detail).to.deep.equal({date: '2025-03-15', color: null});
+    await el.updateComplete;
+    expect(days(el)).to.have.length(0);
+    expect(radios(el).some((r) => r.checked)).to.equal(false);
+    radio(el, 'green').click();
+    await el.updateComplete;
+    expect(stored().data).to.deep.equal({'2025-03-15': {c: 'green'}});
   });
 
   it('uses the date the reader is in: a new day starts empty', async () => {

@@ -6,40 +6,27 @@ import {matchLocale, msg, str} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
 import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
+import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
 
-/** One day in the diary: a colour id and/or a word. */
-interface Entry {
-  c?: string;
-  w?: string;
-}
-/** Entries keyed by local date, `YYYY-MM-DD`. */
-type Diary = Record<string, Entry>;
+type Entry = MoodDay;
+type Diary = MoodDiary;
 
+/** Days shown in the strip. */
 const DAYS = 30;
 const ALL = '*';
-
-const isText = (v: unknown) => v === undefined || typeof v === 'string';
-const isDiary = (data: unknown): data is Diary =>
-  !!data &&
-  typeof data === 'object' &&
-  !Array.isArray(data) &&
-  Object.entries(data).every(
-    ([key, e]) => /^\d{4}-\d\d-\d\d$/.test(key) && !!e && typeof e === 'object' && isText(e.c) && isText(e.w)
-  );
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** The local calendar date of `d` as `YYYY-MM-DD`. */
-const dateKey = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /**
  * The article's "colour your emotional state (even if it's grey)": the reader
  * picks a named colour for today, greys included, and may add one word. With
  * `persist` the widget keeps a private colour diary on this device and shows
  * the last 30 days as a strip of named squares; every day, or all of them, can
- * be deleted.
+ * be deleted. The diary keeps up to a year of days (the store described in
+ * src/behaviors/diary.ts), so `ms-appointment-prep` can count the colours
+ * since the last appointment.
  *
  * @tagname ms-mood-color
  * @summary Pick a colour for today's mood; an optional private colour diary.
@@ -48,8 +35,8 @@ const dateKey = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(
  * @attr heading-level - Level of the title, 1 to 6 (default 2). The diary title is one level lower.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr lang - Language of the widget and its dates (default: the nearest `lang` on the page).
- * @attr persist - Keep a private diary in this browser's local storage (never sent anywhere).
- *   Without it nothing is stored and only today's choice is shown.
+ * @attr persist - Keep a private diary in this browser's local storage (never sent anywhere),
+ *   for up to a year. Without it nothing is stored and only today's choice is shown.
  *
  * @fires ms-mood-change - The reader picked a colour for today, or deleted today.
  *   `detail: {date: string, color: string | null}`: the local date as `YYYY-MM-DD` and the
@@ -97,9 +84,7 @@ export class MsMoodColor extends MsHeadedElement {
   @state() private deleted = '';
 
   private readonly stored = new PersistedState<Diary>(this, {
-    name: 'mood-color',
-    version: 1,
-    isValid: isDiary,
+    ...MOOD_DIARY,
     enabled: () => this.persist,
     restore: (saved) => {
       const today = this.today;
@@ -114,6 +99,25 @@ export class MsMoodColor extends MsHeadedElement {
     afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
     fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
+    super.disconnectedCallback();
+  }
+
+  /** Another widget deleted everything the library stored: forget the saved days too, so nothing comes back. */
+  private readonly onForgotten = (): void => {
+    if (!this.persist) return;
+    const hadToday = !!this.color;
+    this.diary = {};
+    this.confirmDelete.pending = undefined;
+    if (hadToday) this.emit(null);
+  };
 
   /** The colour id chosen for today, or null. */
   get color(): string | null {
@@ -138,8 +142,8 @@ export class MsMoodColor extends MsHeadedElement {
   }
 
   private save(): void {
-    const oldest = dateKey(new Date(this.now().setHours(12) - (DAYS - 1) * 864e5));
-    for (const key of Object.keys(this.diary)) if (key < oldest) delete this.diary[key];
+    // A year is kept for the appointment summary; the strip shows the last 30 days.
+    this.diary = keepFrom(this.diary, addDays(this.today, 1 - (this.stored.enabled ? KEEP_DAYS : DAYS)));
     if (Object.keys(this.diary).length) this.stored.save(this.diary);
     else this.stored.clear();
   }
@@ -245,7 +249,7 @@ export class MsMoodColor extends MsHeadedElement {
   }
 
   private renderDiary(colors: ReturnType<typeof moodColors>, today: string) {
-    const oldest = dateKey(new Date(this.now().setHours(12) - (DAYS - 1) * 864e5));
+    const oldest = addDays(today, -(DAYS - 1));
     const days = Object.keys(this.diary)
       .filter((key) => key >= oldest && key <= today)
       .sort();
@@ -273,6 +277,7 @@ export class MsMoodColor extends MsHeadedElement {
             })}
           </ol>`
         : html`<p>${msg('No days saved yet. Pick a colour to start.')}</p>`}
+      <p>${msg('Older days are kept for up to a year, for your appointment notes. “Delete all days” deletes them too.')}</p>
       ${Object.keys(this.diary).length
         ? html`<div class="actions">
             <button class="button secondary" type="button" @click=${(e: Event) => this.ask(ALL, e)}>

@@ -3,6 +3,7 @@ import {sendKeys, sendMouse, setViewport} from '../../../test/commands.js';
 import './define.js';
 import type {MsWarningSigns, WarningSignsChangeDetail} from './warning-signs.js';
 import {WARNING_SIGN_IDS, warningSigns} from '../../content/warning-signs.js';
+import {forgetEverything} from '../../behaviors/storage.js';
 import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const KEY = 'ms-widgets:warning-signs';
@@ -185,6 +186,52 @@ describe('ms-warning-signs', () => {
 
     const third = await fixture<MsWarningSigns>(html`<ms-warning-signs persist></ms-warning-signs>`);
     expect(third.checked).to.deep.equal([]);
+  });
+
+  it('with persist, keeps which signs were ticked on which day, for up to a year', async () => {
+    const HISTORY = 'ms-widgets:warning-signs-history';
+    const history = () => JSON.parse(localStorage.getItem(HISTORY)!);
+    localStorage.setItem(
+      HISTORY,
+      JSON.stringify({v: 1, data: {list: 'article', days: {'2025-03-14': ['hobbies'], '2024-01-01': ['crying']}}})
+    );
+    const el = await fixture<MsWarningSigns>(html`<ms-warning-signs persist></ms-warning-signs>`);
+    el.now = () => new Date(2025, 2, 15, 9);
+    await tick(el, 3, 0);
+    expect(history()).to.deep.equal({
+      v: 1,
+      data: {list: 'article', days: {'2025-03-14': ['hobbies'], '2025-03-15': ['hobbies', 'crying']}},
+    });
+    // Unticking everything on a day leaves no entry for that day.
+    await tick(el, 3, 0);
+    expect(history().data.days).to.deep.equal({'2025-03-14': ['hobbies']});
+    await tick(el, 4);
+    button(el, 'Clear my answers')!.click();
+    await el.updateComplete;
+    expect(localStorage.getItem(HISTORY)).to.equal(null);
+
+    // A host's list keeps its own words, so the appointment sheet can name the signs.
+    const host = await fixture<MsWarningSigns>(html`<ms-warning-signs persist><ul><li>Sleeping badly</li><li>Not eating</li></ul></ms-warning-signs>`);
+    host.now = () => new Date(2025, 2, 16, 9);
+    await tick(host, 1);
+    expect(history().data).to.deep.include({labels: ['Sleeping badly', 'Not eating'], days: {'2025-03-16': ['host-2']}});
+
+    // Nothing dated is kept without persist.
+    localStorage.clear();
+    const plain = await fixture<MsWarningSigns>(html`<ms-warning-signs></ms-warning-signs>`);
+    await tick(plain, 2);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('unticks when the page deletes everything the library stored, so nothing is saved again', async () => {
+    const el = await fixture<MsWarningSigns>(html`<ms-warning-signs persist></ms-warning-signs>`);
+    await tick(el, 1, 2);
+    setTimeout(() => forgetEverything(el));
+    const {detail} = await oneEvent(el, 'ms-warning-signs-change');
+    await el.updateComplete;
+    expect(detail).to.deep.equal({checked: [], texts: [], count: 0, total: 6});
+    expect(boxes(el).some((b) => b.checked)).to.equal(false);
+    expect(localStorage.length).to.equal(0);
   });
 
   it('ignores corrupt, old or mismatched saved answers with a warning, and keeps working', async () => {

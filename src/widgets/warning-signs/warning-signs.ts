@@ -8,6 +8,8 @@ import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
+import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary.js';
 import {HELPLINES} from '../../content/helplines.js';
 import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
@@ -48,14 +50,17 @@ function fingerprint(texts: string[]): string {
  * numbness. It never scores or labels: it says how many signs are ticked,
  * explains gently what that may mean and what to do next, and always offers
  * crisis help. Answers stay on the device; nothing is stored unless the host
- * adds `persist`.
+ * adds `persist`. With `persist` the widget also keeps, for up to a year,
+ * which signs were ticked on each day the reader changed the list (the store
+ * described in src/behaviors/diary.ts), so `ms-appointment-prep` can say
+ * which signs were ticked and when.
  *
  * @tagname ms-warning-signs
  * @summary The article's warning signs as a private checklist with next steps and crisis help.
  *
- * @attr persist - Keep the answers in this browser (localStorage) so they survive a reload, and
- *   show a "Clear my answers" button; the country the reader chose for the crisis help is kept too.
- *   Without it nothing is stored.
+ * @attr persist - Keep the answers in this browser (localStorage) so they survive a reload, with
+ *   the dates they were ticked on (for the appointment sheet), and show a "Clear my answers"
+ *   button; the country the reader chose for the crisis help is kept too. Without it nothing is stored.
  * @attr country - Country for the crisis help (two-letter code, such as `GB`); default: the region
  *   of the page language, and the reader can choose their country. See `ms-crisis-help`.
  * @attr heading - Replaces the title text.
@@ -129,6 +134,57 @@ export class MsWarningSigns extends MsHeadedElement {
     },
   });
 
+  /** The dated history (SIGNS_HISTORY), as last saved. */
+  private history?: SignsHistory;
+  private readonly historyState = new PersistedState<SignsHistory>(this, {
+    ...SIGNS_HISTORY,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      this.history = saved;
+    },
+  });
+
+  /**
+   * Returns the current date (for the dated history). Replace it in tests.
+   * @internal
+   */
+  now: () => Date = () => new Date();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
+    super.disconnectedCallback();
+  }
+
+  /** Everything the library stored was deleted: untick too, so nothing deleted is saved again. */
+  private readonly onForgotten = (): void => {
+    if (!this.persist) return;
+    this.history = undefined;
+    if (!this.selected.size) return;
+    this.selected = new Set();
+    this.changed();
+  };
+
+  /** Notes in the dated history which signs are ticked today (a history for another list starts again). */
+  private record(): void {
+    if (!this.historyState.enabled) return;
+    const today = dateKey(this.now());
+    const list = this.listKey();
+    const host = this.hostList.value;
+    const base: SignsHistory = this.history?.list === list ? this.history : {list, ...(host ? {labels: host} : {}), days: {}};
+    const days = keepFrom(base.days, addDays(today, 1 - KEEP_DAYS));
+    const checked = this.checked;
+    if (checked.length) days[today] = checked;
+    else delete days[today];
+    this.history = {...base, days};
+    if (Object.keys(days).length) this.historyState.save(this.history);
+    else this.historyState.clear();
+  }
+
   /** The signs shown: the host's list, or the article's. */
   private items(): {id: string; text: string}[] {
     const host = this.hostList.value;
@@ -170,13 +226,16 @@ export class MsWarningSigns extends MsHeadedElement {
     this.selected = next;
     this.cleared = false;
     this.save();
+    this.record();
     this.changed();
   }
 
-  /** Unticks every sign and removes any saved answers. */
+  /** Unticks every sign and removes any saved answers, with the dates they were ticked on. */
   clearAnswers(): void {
     this.selected = new Set();
     this.stored.clear();
+    this.historyState.clear();
+    this.history = undefined;
     this.cleared = true;
     this.changed();
   }
