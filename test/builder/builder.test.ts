@@ -86,7 +86,9 @@ describe('embed-code builder', () => {
     const handle = await mount('ms-crisis-help');
     await settle(handle.preview);
     expect($<HTMLSelectElement>('#attr-country').value).to.equal('GB');
-    expect(handle.preview!.shadowRoot!.textContent).to.contain('999').and.contain('116 123');
+    // Numbers are kept on one line (no-break spaces) and isolated from the text around them.
+    const text = handle.preview!.shadowRoot!.textContent!.replace(/[\u2066-\u2069]/g, '');
+    expect(text).to.contain('999').and.match(/116\s123/);
     pick($('#attr-country'), 'FR');
     await settle(handle.preview);
     expect(handle.preview!.getAttribute('country')).to.equal('FR');
