@@ -53,6 +53,10 @@ export const appointmentPrepStyles = css`
     flex: 1 1 14em;
     margin: 0;
   }
+  /* A block, not an inline grid: an empty line must be as tall as a written one. */
+  .reminder p > .same-size {
+    display: grid;
+  }
   textarea {
     min-block-size: 5.5em;
     field-sizing: content;

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
@@ -9,6 +9,7 @@ import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {forgetEverything, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
 import {dateKey} from '../../behaviors/diary.js';
+import {sameSize} from '../../parts/same-size.js';
 import {hasEntries, readStores, renderSincePanel, sinceDate, summaryOf, summarySections, type Stored} from './since.js';
 import {reminderIcs} from './reminder.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
@@ -312,15 +313,22 @@ export class MsAppointmentPrep extends MsHeadedElement {
       const {date = '', time = '', who = ''} = this.draft.t;
       const text = reminderIcs(date, time, who, this.languageTag || this.locale);
       this.reminder = text ? 'saved' : 'missing';
-      if (!text) {
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(date ? '#time' : '#date')?.focus());
-        return undefined;
-      }
+      // Without a date and time the status line says what is missing; focus
+      // stays on the button, so nothing moves under the reader's pointer.
+      if (!text) return undefined;
       const name = `${msg('appointment', {desc: 'Calendar file name, without .ics'})}.ics`;
       const blob = downloadText(name, text, document, 'text/calendar;charset=utf-8');
       this.emit('calendar');
       return blob;
     });
+  }
+
+  /** The reminder's status line, as tall as its longest message from the start (nothing below it moves). */
+  private reminderStatus(): TemplateResult {
+    const saved = msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.');
+    const missing = msg('Write the date and the time of the appointment first.');
+    const shown = this.reminder === 'saved' ? saved : this.reminder === 'missing' ? missing : '';
+    return sameSize(shown, saved.length >= missing.length ? saved : missing);
   }
 
   /**
@@ -432,13 +440,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
         <button class="button secondary" type="button" @click=${() => this.downloadReminder()}>
           ${msg('Add a reminder to my calendar')}
         </button>
-        <p role="status">
-          ${this.reminder === 'saved'
-            ? msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.')
-            : this.reminder === 'missing'
-              ? msg('Write the date and the time of the appointment first.')
-              : ''}
-        </p>
+        <p role="status">${this.reminderStatus()}</p>
       </div>
 
       ${this.field(
