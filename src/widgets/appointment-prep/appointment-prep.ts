@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {controlStyles} from '../../core/control-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
@@ -83,6 +84,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    controlStyles,
     appointmentPrepStyles,
   ];
 

@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseEnum, parseText, warnAttribute} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {controlStyles} from '../../core/control-styles.js';
 import {msg, str} from '../../core/localize.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {HELPLINES, phoneHref, type CountryHelp, type CrisisLine} from '../../content/helplines.js';
@@ -92,6 +93,7 @@ export class MsCrisisHelp extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    controlStyles,
     crisisHelpStyles,
   ];
 

@@ -1,0 +1,70 @@
+import {css} from 'lit';
+
+/**
+ * Shared styles of controls, for the widgets that have them (the rest do not
+ * carry them, issue 18): `.button` (and `.button.secondary`) with large
+ * targets, visible focus and forced colours, and `fieldset` / `legend`
+ * without a box of their own. Add `controlStyles` after the element's
+ * inherited styles.
+ */
+export const controlStyles = /* @__PURE__ */ css`
+  .button {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: bold;
+    line-height: 1.25;
+    text-align: center;
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .button.secondary {
+    background: transparent;
+    color: inherit;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .button[disabled] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+    .button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  /* Fieldsets group choices for screen readers; they carry no box of their own. */
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: bold;
+  }
+`;
