@@ -9,6 +9,7 @@
  *   dist/npm/                  ES modules with Lit as a dependency, .d.ts types
  *   custom-elements.json       the manifest (+ VS Code data and JSX types)
  *   dist/demo/                 the demo site and the embed-code builder (with cdn/ and embed/)
+ *   dist/wordpress/            the WordPress plugin (ms-numbness-widgets.zip), see scripts/build-wordpress.mjs
  * `node scripts/build.mjs cdn` builds only dist/cdn and dist/embed.
  */
 import {execFileSync} from 'node:child_process';
@@ -39,4 +40,5 @@ vite();
 // examples work from any static host.
 cpSync('dist/cdn', 'dist/demo/cdn', {recursive: true});
 cpSync('dist/embed', 'dist/demo/embed', {recursive: true});
+run('node', ['scripts/build-wordpress.mjs']);
 console.log('Built dist/cdn, dist/embed, dist/npm, dist/demo and custom-elements.json');

@@ -9,7 +9,8 @@
  *   6. size budget
  *   7. npm package: packed tarball installed in a fresh project, React and Vue examples built and used
  *   8. translations: every message has a target in every language
- * Prints one line per engine ("firefox: N passed, N failed in T s") and ends
+ *   9. WordPress plugin on a real WordPress, MariaDB and Apache (scripts/test-wordpress.mjs)
+ * Prints one line per engine and per counted suite ("firefox: N passed, N failed in T s") and ends
  * with one line "tests: N passed, N failed" (all engines together).
  */
 import {spawn, spawnSync} from 'node:child_process';
@@ -68,6 +69,17 @@ function runBrowserTests(env) {
   });
 }
 
+/** Runs a test script that ends with a "<name>: N passed, N failed" line; echoes it and returns the counts. */
+function runCounted(name, cmd, args, env) {
+  const suiteStarted = Date.now();
+  const result = spawnSync(cmd, args, {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'inherit']});
+  const out = result.stdout?.toString() ?? '';
+  process.stdout.write(out);
+  const counts = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  const failed = Number(counts?.[2] ?? 0) || (result.status ? 1 : 0);
+  return {engine: name, code: result.status, passed: Number(counts?.[1] ?? 0), failed, seconds: Math.round((Date.now() - suiteStarted) / 1000)};
+}
+
 step('Browsers');
 const env = {};
 try {
@@ -117,9 +129,14 @@ if (tests.code === 0) {
 
   step('Translations');
   run('node', ['scripts/check-translations.mjs']);
+
+  step('WordPress plugin (WordPress, MariaDB, Apache)');
+  results.push(runCounted('wordpress', 'node', ['scripts/test-wordpress.mjs'], env));
 }
 
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`\nDone in ${Math.round((Date.now() - started) / 1000)} s.`);
 for (const r of results) console.log(`${r.engine}: ${r.passed} passed, ${r.failed} failed in ${r.seconds} s`);
-console.log(`tests: ${tests.passed} passed, ${tests.failed} failed`);
-process.exit(tests.code === 0 ? 0 : 1);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.code === 0) && failed === 0 ? 0 : 1);

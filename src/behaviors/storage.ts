@@ -1,13 +1,20 @@
 import {warnElement} from '../core/attributes.js';
 
 /**
+ * Converters for data saved by older versions, by that version's number:
+ * each returns the data in the current shape, or undefined to drop it.
+ */
+export type Migrations = Record<number, (data: unknown) => unknown>;
+
+/**
  * Opt-in, versioned local storage for a widget's private answers.
  *
  * Nothing is ever written unless the host adds `persist` to the widget (the
  * widget only creates a store then). Data is saved as `{v, data}` under
  * `ms-widgets:<name>`. Stored data that is corrupt, from another version, or
  * unreadable because storage is blocked is ignored with a warning, and never
- * breaks the widget.
+ * breaks the widget. Data from an older version is converted when a
+ * migration for that version is given.
  */
 export class PrivateStore<T> {
   readonly key: string;
@@ -16,7 +23,8 @@ export class PrivateStore<T> {
     private readonly el: Element,
     name: string,
     private readonly version: number,
-    private readonly isValid: (data: unknown) => data is T
+    private readonly isValid: (data: unknown) => data is T,
+    private readonly migrations: Migrations = {}
   ) {
     this.key = `ms-widgets:${name}`;
   }
@@ -48,15 +56,23 @@ export class PrivateStore<T> {
       return undefined;
     }
     const record = parsed as {v?: unknown; data?: unknown} | null;
-    if (!record || typeof record !== 'object' || record.v !== this.version) {
+    let data = record && typeof record === 'object' ? record.data : undefined;
+    const migrate = record && typeof record === 'object' && typeof record.v === 'number' ? this.migrations[record.v] : undefined;
+    if (migrate && record!.v !== this.version) {
+      try {
+        data = migrate(data);
+      } catch {
+        data = undefined;
+      }
+    } else if (!record || typeof record !== 'object' || record.v !== this.version) {
       warnElement(this.el, 'storage-version', `found saved data from another version under "${this.key}" and ignored it.`);
       return undefined;
     }
-    if (!this.isValid(record.data)) {
+    if (!this.isValid(data)) {
       warnElement(this.el, 'storage-corrupt', `found saved data in an unexpected shape under "${this.key}" and ignored it.`);
       return undefined;
     }
-    return record.data;
+    return data;
   }
 
   /** Saves `data`; returns false (with a warning) when storage is blocked or full. */

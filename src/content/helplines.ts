@@ -71,3 +71,37 @@ export function phoneHref(scheme: 'tel:' | 'sms:', number: string): string {
   const trimmed = number.trim();
   return `${scheme}${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
 }
+
+function localeOf(tag: string | null): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale((tag ?? '').trim().replace(/_/g, '-'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The country whose crisis numbers apply to `el` (a key of HELPLINES), or ''
+ * for the general advice: its `country` (UK counts as GB) when listed, else
+ * the region of its language (`en-GB` gives GB; a plain `en` inside a page
+ * marked `en-GB` also gives GB). A pure look-up on the element's own
+ * attributes and ancestors, for any widget that shows or prints crisis help.
+ */
+export function helplineCountry(el: Element, country: string | undefined, languageTag: string): string {
+  const raw = country?.trim().toUpperCase();
+  if (raw) {
+    const code = raw === 'UK' ? 'GB' : raw;
+    if (HELPLINES[code]) return code;
+    // A real two-letter code without lines gives the general advice; anything else falls back to the language.
+    if (/^[A-Z]{2}$/.test(code)) return '';
+  }
+  const own = localeOf(languageTag);
+  let region = own?.region;
+  if (own && !region) {
+    for (let node: Node | null = el; node && !region; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      const parts = node instanceof Element && node.hasAttribute('lang') ? localeOf(node.getAttribute('lang')) : undefined;
+      if (parts?.region && parts.language === own.language) region = parts.region;
+    }
+  }
+  return region && HELPLINES[region] ? region : '';
+}

@@ -30,3 +30,21 @@ export function whatToDescribe(): string[] {
     msg('If it began after a flare-up or something very hard that happened to you.'),
   ];
 }
+
+/** A ticked sign as ms-warning-signs reports it: its id and its text as shown. */
+export interface TickedSign {
+  id: string;
+  text: string;
+}
+
+/**
+ * The texts of ticked signs for another widget (such as the appointment
+ * sheet): an article sign in the caller's language (looked up by id), a host
+ * sign as reported. Unknown ids without text are left out.
+ */
+export function signTexts(signs: readonly TickedSign[]): string[] {
+  const article = warningSigns();
+  return signs
+    .map(({id, text}) => article.find((s) => s.id === id)?.text ?? text)
+    .filter((text) => !!text.trim());
+}

@@ -4,7 +4,8 @@ import {css} from 'lit';
  * Shared styles of controls, for the widgets that have them (the rest do not
  * carry them, issue 18): `.button` (and `.button.secondary`) with large
  * targets, visible focus and forced colours, and `fieldset` / `legend`
- * without a box of their own. Add `controlStyles` after the element's
+ * without a box of their own, and `.actions`, one row of buttons (the same in
+ * every widget; it wraps at narrow widths and is not printed). Add `controlStyles` after the element's
  * inherited styles.
  */
 export const controlStyles = /* @__PURE__ */ css`
@@ -66,5 +67,17 @@ export const controlStyles = /* @__PURE__ */ css`
   legend {
     padding: 0;
     font-weight: bold;
+  }
+  /* One row of buttons, the same in every widget; it wraps at narrow widths and is not printed. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-block: 1em;
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
   }
 `;

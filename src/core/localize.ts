@@ -22,6 +22,33 @@ export type {TemplateMap};
 export {str} from '@lit/localize/internal/str-tag.js';
 
 let activeTemplates: TemplateMap | undefined;
+/** How many language scopes (`withTemplates`) are open: 0 means no widget's language is known. */
+let scopes = 0;
+
+/**
+ * Development builds (tests, Storybook, `vite` dev) warn about `msg()` calls
+ * made outside any widget's language scope. Vite's production build replaces
+ * `import.meta.env.DEV` with `false`, so the check and its message are
+ * removed from the CDN bundle.
+ */
+// (Typed here, not through vite/client, so the npm build's type check needs no Vite types.)
+type ViteMeta = {env?: {DEV?: boolean}};
+const DEV: boolean = (import.meta as ViteMeta).env ? (import.meta as ViteMeta).env!.DEV !== false : true;
+const warnedCallers = new Set<string>();
+
+/** Warns once per call site that `msg()` ran without a widget's language (its text is English). */
+function warnOutsideScope(): void {
+  // Frames: this function, msg(), then the caller and who called it (content functions are called by widgets).
+  const frames = (new Error().stack ?? '').split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Error');
+  const site = frames[2] ?? '';
+  if (warnedCallers.has(site)) return;
+  warnedCallers.add(site);
+  const caller = frames.slice(2, 5).join(' <- ') || 'an unknown caller';
+  console.warn(
+    `[ms-widgets] msg() was called outside any widget's language scope, so its text is English: ${caller}. ` +
+      'Make the text in render(), or run the code through the element\'s inOwnLanguage().'
+  );
+}
 
 /**
  * The hash that turns a source string into its message id. It is loaded with
@@ -59,17 +86,25 @@ function translate(templates: TemplateMap, template: unknown, id?: string): unkn
   return source(template);
 }
 
-/** Translates a string into the language of the widget being rendered. */
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  activeTemplates ? translate(activeTemplates, template, options?.id) : source(template)) as MsgFn;
+/**
+ * Translates a string into the language of the widget being rendered (or of
+ * the element whose `inOwnLanguage()` is running). Called anywhere else, it
+ * gives the English text, and development builds warn, naming the caller.
+ */
+export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) => {
+  if (DEV && !scopes) warnOutsideScope();
+  return activeTemplates ? translate(activeTemplates, template, options?.id) : source(template);
+}) as MsgFn;
 
 /** Runs `fn` with `templates` as the active translations (undefined = English source). */
 export function withTemplates<T>(templates: TemplateMap | undefined, fn: () => T): T {
   const previous = activeTemplates;
   activeTemplates = templates;
+  scopes++;
   try {
     return fn();
   } finally {
+    scopes--;
     activeTemplates = previous;
   }
 }

@@ -13,9 +13,6 @@ export const appointmentPrepStyles = css`
   }
   .field,
   .panel,
-  .actions {
-    margin-block: 1em;
-  }
   .hint {
     margin-block: 0 0.25em;
   }
@@ -59,14 +56,7 @@ export const appointmentPrepStyles = css`
     margin: 0.15em 0 0;
     accent-color: var(--_accent);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
   @media print {
-    .actions,
-    .confirm,
     [part='crisis'] {
       display: none;
     }

@@ -1,15 +1,17 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {downloadText} from '../../parts/download.js';
-import {readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
+import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
-import {PrivateStore} from '../../behaviors/storage.js';
+import {PersistedState} from '../../behaviors/persisted-state.js';
+import {ConfirmController} from '../../behaviors/confirm.js';
+import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
-import {warningSigns} from '../../content/warning-signs.js';
+import {signTexts, type TickedSign} from '../../content/warning-signs.js';
 import {beganAfter, questions, type Choice} from './content.js';
 import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/appointment-prep.js';
@@ -38,7 +40,12 @@ const lines = (text = '') =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-type SignsElement = HTMLElement & {checked?: string[]; updateComplete?: Promise<unknown>};
+/** What ms-warning-signs documents: its `tickedSigns` property and its change event's `checked` and `texts`. */
+type SignsElement = HTMLElement & {tickedSigns?: TickedSign[]; updateComplete?: Promise<unknown>};
+interface SignsDetail {
+  checked?: string[];
+  texts?: string[];
+}
 
 /**
  * The article's step 2, "Talk to your neurologist or therapist", as a
@@ -85,6 +92,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     controlStyles,
+    confirmStyles,
     appointmentPrepStyles,
   ];
 
@@ -101,28 +109,38 @@ export class MsAppointmentPrep extends MsHeadedElement {
   printer?: (win: Window) => void;
 
   @state() private draft: Draft = empty();
-  /** Ids of the signs ticked in the page's ms-warning-signs. */
-  @state() private signs: string[] = [];
-  @state() private confirming = false;
-  /** The browser refused to save the draft (blocked or full storage). */
-  @state() private notSaved = false;
+  /** The signs ticked in the page's ms-warning-signs (from its change event or its `tickedSigns`). */
+  @state() private signs: TickedSign[] = [];
   /** What the polite status line says (the text is chosen at render time, in the widget's language). */
   @state() private status: '' | 'empty' | 'saved' | 'cleared' = '';
 
-  private store?: PrivateStore<Draft>;
-  private signsSource?: Element | null;
+  private readonly stored = new PersistedState<Draft>(this, {
+    name: 'appointment-prep',
+    version: 1,
+    isValid: isDraft,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      // What the reader wrote before `persist` was added wins over an older draft.
+      if (isEmpty(this.draft)) this.draft = saved ?? empty();
+      else this.stored.save(this.draft);
+    },
+  });
+  private readonly confirmClear = new ConfirmController(this, {
+    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
+    fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
+  });
+  /** An event has told us the ticked signs (so the first look at the page's widget is not needed). */
+  private heardSigns = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('ms-warning-signs-change', this.onSigns);
     void customElements.whenDefined('ms-warning-signs').then(async () => {
+      // Signs ticked before this sheet was on the page (saved ones): ms-warning-signs' public `tickedSigns`.
       const el = document.querySelector<SignsElement>('ms-warning-signs');
       await el?.updateComplete;
       // Only if no event has told us otherwise meanwhile.
-      if (el && !this.signsSource) {
-        this.signsSource = el;
-        this.signs = el.checked ?? [];
-      }
+      if (el && !this.heardSigns) this.signs = el.tickedSigns ?? [];
     });
   }
 
@@ -132,26 +150,16 @@ export class MsAppointmentPrep extends MsHeadedElement {
   }
 
   private readonly onSigns = (e: Event): void => {
-    this.signsSource = e.target as Element;
-    this.signs = (e as CustomEvent<{checked?: string[]}>).detail?.checked ?? [];
+    this.heardSigns = true;
+    const {checked = [], texts = []} = (e as CustomEvent<SignsDetail>).detail ?? {};
+    this.signs = checked.map((id, i) => ({id, text: texts[i] ?? ''}));
   };
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!changed.has('persist')) return;
-    this.store = this.persist ? new PrivateStore(this, 'appointment-prep', 1, isDraft) : undefined;
-    if (!this.store) return;
-    // What the reader wrote before `persist` was added wins over an older draft.
-    if (isEmpty(this.draft)) this.draft = this.store.load() ?? empty();
-    else this.notSaved = !this.store.save(this.draft);
-  }
 
   private setDraft(draft: Draft): void {
     this.draft = draft;
     this.status = '';
-    if (!this.store) return;
-    if (isEmpty(draft)) this.store.clear();
-    else this.notSaved = !this.store.save(draft);
+    if (isEmpty(draft)) this.stored.clear();
+    else this.stored.save(draft);
   }
 
   private onText(e: Event): void {
@@ -165,13 +173,9 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.setDraft({...this.draft, c: checked ? [...c, value] : c});
   }
 
-  /** The text of the ticked warning signs, in the page's list order. */
+  /** The text of the ticked warning signs, in the page's list order (the article's in this sheet's language). */
   private signTexts(): string[] {
-    const article = warningSigns();
-    const host = this.signsSource instanceof HTMLElement ? readHostList(this.signsSource) : null;
-    return this.signs
-      .map((id) => (id.startsWith('host-') ? host?.[Number(id.slice(5)) - 1] : article.find((s) => s.id === id)?.text))
-      .filter((t): t is string => !!t);
+    return signTexts(this.signs);
   }
 
   /** The sheet as [heading, lines] pairs, empty parts left out. */
@@ -271,33 +275,22 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /** Empties the sheet and removes any saved draft. */
   clear(): void {
     this.draft = empty();
-    this.store?.clear();
-    this.confirming = false;
+    this.stored.clear();
+    if (this.confirmClear.pending) this.confirmClear.confirm();
   }
 
   private note(): string {
     return msg('This sheet is to help the conversation. It is not a diagnosis.');
   }
 
-  private focus_(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
-  }
-
   private ask(): void {
-    this.confirming = true;
     this.status = '';
-    this.focus_('.confirm .secondary');
+    this.confirmClear.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#clear'));
   }
 
-  private cancel(): void {
-    this.confirming = false;
-    this.focus_('#clear');
-  }
-
-  private confirmClear(): void {
+  private clearConfirmed(): void {
     this.clear();
     this.status = 'cleared';
-    this.focus_('#who');
   }
 
   private field(name: string, label: string, hint?: string) {
@@ -342,7 +335,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
         )}
       </p>
       <p>
-        ${this.notSaved
+        ${this.stored.failed
           ? msg('This browser did not let us save your notes. Print or download them before you leave this page.')
           : this.persist
           ? msg('What you write is kept only in this browser, on this device, until you clear it.')
@@ -379,9 +372,14 @@ export class MsAppointmentPrep extends MsHeadedElement {
         ? html`<div class="panel" part="signs">
             ${this.box(
               'signs',
-              new Intl.PluralRules(this.locale).select(n) === 'one'
-                ? msg('Add the warning sign I ticked on this page')
-                : msg(str`Add the ${count} warning signs I ticked on this page`)
+              plural(this.locale, n, {
+                zero: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.zero'}),
+                one: () => msg(str`Add the warning sign I ticked on this page`, {id: 'appointment-prep.add-signs.one'}),
+                two: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.two'}),
+                few: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.few'}),
+                many: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.many'}),
+                other: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.other'}),
+              })
             )}
             <ul>
               ${signs.map((s) => html`<li>${s}</li>`)}
@@ -407,20 +405,15 @@ export class MsAppointmentPrep extends MsHeadedElement {
           ? nothing
           : html`<button id="clear" class="button secondary" type="button" @click=${this.ask}>${msg('Clear my notes')}</button>`}
       </div>
-      ${this.confirming
-        ? html`<div
-            class="panel confirm"
-            part="confirm"
-            role="group"
-            aria-labelledby="confirm-q"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()}
-          >
-            <p id="confirm-q">${msg('Clear everything on your sheet? You cannot undo this.')}</p>
-            <div class="actions">
-              <button class="button" type="button" @click=${this.confirmClear}>${msg('Yes, clear it')}</button>
-              <button class="button secondary" type="button" @click=${this.cancel}>${msg('No, keep it')}</button>
-            </div>
-          </div>`
+      ${this.confirmClear.pending
+        ? renderConfirm({
+            id: 'confirm-q',
+            question: msg('Clear everything on your sheet? You cannot undo this.'),
+            keep: msg('No, keep it'),
+            destroy: msg('Yes, clear it'),
+            onKeep: () => this.confirmClear.cancel(),
+            onDestroy: () => this.clearConfirmed(),
+          })
         : nothing}
       <p class="visually-hidden" role="status">
         ${this.status === 'empty'

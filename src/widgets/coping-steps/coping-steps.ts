@@ -5,7 +5,8 @@ import {controlStyles} from '../../core/control-styles.js';
 import {parseEnum, parseNumber} from '../../core/attributes.js';
 import {renderHeading} from '../../parts/heading.js';
 import {msg, str} from '../../core/localize.js';
-import {renderTick, renderTickFooter, Ticks, tickStyles} from '../../behaviors/ticks.js';
+import {TicksController} from '../../behaviors/ticks.js';
+import {renderTick, renderTickFooter, tickStyles} from '../../parts/ticks.js';
 import {steps, type Step} from './content.js';
 import {translations} from '../../generated/translations/coping-steps.js';
 import {copingStepsStyles} from './coping-steps.styles.js';
@@ -71,7 +72,7 @@ export class MsCopingSteps extends MsHeadedElement {
   /** Keep the reader's ticks in this browser. */
   @property({type: Boolean, reflect: true}) persist = false;
 
-  private readonly ticks = new Ticks(this);
+  private readonly ticks = new TicksController(this, {name: () => 'coping-steps', persist: () => this.persist});
   private moved = false;
 
   private get current(): number {
@@ -80,11 +81,6 @@ export class MsCopingSteps extends MsHeadedElement {
 
   private get showAll(): boolean {
     return parseEnum(this, 'mode', this.mode, MODES, 'guide') === 'all';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('persist')) this.ticks.use(this.persist, 'coping-steps', false);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

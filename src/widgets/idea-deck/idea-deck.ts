@@ -6,7 +6,8 @@ import {parseEnum} from '../../core/attributes.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
 import {ideas, TOPICS, topicText, type Topic} from '../../content/ideas.js';
-import {renderTick, renderTickFooter, Ticks, tickStyles} from '../../behaviors/ticks.js';
+import {TicksController} from '../../behaviors/ticks.js';
+import {renderTick, renderTickFooter, tickStyles} from '../../parts/ticks.js';
 import {translations} from '../../generated/translations/idea-deck.js';
 import {ideaDeckStyles} from './idea-deck.styles.js';
 
@@ -83,7 +84,10 @@ export class MsIdeaDeck extends MsHeadedElement {
   protected random: () => number = Math.random;
 
   private shown = new Set<string>();
-  private readonly ticks = new Ticks(this);
+  private readonly ticks = new TicksController(this, {
+    name: () => `idea-deck:${this.resolvedTopic}`,
+    persist: () => this.persist,
+  });
   private readonly hostIdeas = new LightDomController(this, readHostList);
 
   private get resolvedTopic(): Topic {
@@ -101,19 +105,21 @@ export class MsIdeaDeck extends MsHeadedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('topic') || changed.has('persist')) {
-      const newTopic = changed.has('topic');
-      if (newTopic) {
-        this.shown.clear();
-        this.chosen = undefined;
-        this.newRound = false;
-      }
-      this.ticks.use(this.persist, `idea-deck:${this.resolvedTopic}`, newTopic);
+    // Another topic is another list: its ticks are restored by the controller.
+    if (changed.has('topic') && changed.get('topic') !== undefined) {
+      this.shown.clear();
+      this.chosen = undefined;
+      this.newRound = false;
+      this.ticks.reset();
     }
   }
 
   /** Chooses one idea at random; every idea is shown once before any repeats. */
   pickIdea(): string | undefined {
+    return this.inOwnLanguage(() => this.pick());
+  }
+
+  private pick(): string | undefined {
     const list = this.ideaList();
     let pool = list.filter((idea) => !this.shown.has(idea.key));
     this.newRound = !pool.length;

@@ -28,14 +28,4 @@ export const journalPromptsStyles = css`
     font: inherit;
     resize: vertical;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-block: 0 1em;
-  }
-  .confirm {
-    margin-block: 0 1em;
-    border-width: 3px;
-  }
 `;

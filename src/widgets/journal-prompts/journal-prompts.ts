@@ -1,11 +1,13 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {parseText} from '../../core/attributes.js';
 import {msg, str} from '../../core/localize.js';
-import {PrivateStore} from '../../behaviors/storage.js';
+import {PersistedState} from '../../behaviors/persisted-state.js';
+import {ConfirmController} from '../../behaviors/confirm.js';
+import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {prompts} from '../../content/journal-prompts.js';
 import {translations} from '../../generated/translations/journal-prompts.js';
 import {journalPromptsStyles} from './journal-prompts.styles.js';
@@ -72,6 +74,7 @@ export class MsJournalPrompts extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     controlStyles,
+    confirmStyles,
     journalPromptsStyles,
   ];
 
@@ -83,15 +86,30 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   @state() private index = 0;
   @state() private texts: Record<string, string> = {};
-  @state() private confirming = false;
-  @state() private message = '';
-  @state() private saveFailed = false;
+  /** What the status line says, as a key (its text is made when rendering, in the widget's language). */
+  @state() private message: '' | 'deleted' = '';
 
-  private store?: PrivateStore<Saved>;
+  private readonly stored = new PersistedState<Saved>(this, {
+    name: 'journal-prompts',
+    version: 1,
+    isValid: isSaved,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      if (saved) {
+        // Anything typed before `persist` was added is kept too.
+        this.texts = {...saved.t, ...this.filled()};
+        if (!this.dirty) this.index = Math.max(0, this.inOwnLanguage(prompts).findIndex((p) => p.id === saved.p));
+      }
+      if (this.dirty) this.scheduleSave();
+    },
+  });
+  private readonly confirmDelete = new ConfirmController(this, {
+    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#writing'),
+    fallback: () => this.renderRoot.querySelector<HTMLElement>('#delete'),
+  });
   private timer?: ReturnType<typeof setTimeout>;
   /** Whether this widget has changes that are not saved yet (so a second copy on the page never saves stale text). */
   private dirty = false;
-  private focusAfter?: string;
   private readonly flush = () => this.save();
 
   override connectedCallback(): void {
@@ -105,28 +123,6 @@ export class MsJournalPrompts extends MsHeadedElement {
     super.disconnectedCallback();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('persist')) {
-      this.store = this.persist ? new PrivateStore(this, 'journal-prompts', 1, isSaved) : undefined;
-      const saved = this.store?.load();
-      if (saved) {
-        // Anything typed before `persist` was added is kept too.
-        this.texts = {...saved.t, ...this.filled()};
-        if (!this.dirty) this.index = Math.max(0, prompts().findIndex((p) => p.id === saved.p));
-      }
-      if (this.dirty) this.scheduleSave();
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfter) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfter)?.focus();
-      this.focusAfter = undefined;
-    }
-  }
-
   /** The writing that is not empty. */
   private filled(): Record<string, string> {
     return Object.fromEntries(Object.entries(this.texts).filter(([, text]) => text.trim()));
@@ -134,7 +130,7 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   /** Shows the next prompt (after the last one, the first again). */
   nextPrompt(): void {
-    this.index = (this.index + 1) % prompts().length;
+    this.index = (this.index + 1) % this.inOwnLanguage(prompts).length;
     this.message = '';
     this.scheduleSave();
   }
@@ -152,7 +148,7 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   private scheduleSave(): void {
     this.dirty = true;
-    if (!this.store) return;
+    if (!this.stored.enabled) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(this.flush, SAVE_DELAY);
   }
@@ -161,12 +157,12 @@ export class MsJournalPrompts extends MsHeadedElement {
   private save(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.store || !this.dirty) return;
+    if (!this.stored.enabled || !this.dirty) return;
     this.dirty = false;
     const t = this.filled();
     // Nothing written: nothing kept (not even which prompt was open).
-    if (!Object.keys(t).length) return this.store.clear();
-    this.saveFailed = !this.store.save({p: prompts()[this.index]!.id, t});
+    if (!Object.keys(t).length) return this.stored.clear();
+    this.stored.save({p: this.inOwnLanguage(prompts)[this.index]!.id, t});
   }
 
   /**
@@ -187,10 +183,9 @@ export class MsJournalPrompts extends MsHeadedElement {
     clearTimeout(this.timer);
     this.dirty = false;
     this.texts = {};
-    this.store?.clear();
-    this.saveFailed = false;
-    this.confirming = false;
-    this.message = msg('Your writing was deleted.');
+    this.stored.clear();
+    if (this.confirmDelete.pending) this.confirmDelete.confirm();
+    this.message = 'deleted';
   }
 
   private defaultTitle(): string {
@@ -199,7 +194,7 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   private renderWriting(id: string) {
     if (!this.writing) return html`<p>${msg('Think about it, or write in a notebook. There is no right or wrong answer.')}</p>`;
-    const privacy = this.saveFailed
+    const privacy = this.stored.failed
       ? msg('Your writing could not be saved in this browser. Download it to keep it.')
       : this.persist
         ? msg('What you write stays on this device. It is saved in this browser until you delete it.')
@@ -214,38 +209,27 @@ export class MsJournalPrompts extends MsHeadedElement {
         @change=${this.flush}
       ></textarea>
       <p id="privacy" part="privacy">${privacy}</p>
-      ${this.confirming
-        ? html`<div class="confirm panel" part="confirm" role="group" aria-labelledby="confirm-question"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelDelete()}>
-            <p id="confirm-question">${msg('Delete everything you wrote here? You cannot undo this.')}</p>
-            <div class="actions">
-              <button type="button" class="button" @click=${() => {
-                this.deleteWriting();
-                this.focusAfter = '#writing';
-              }}>${msg('Yes, delete it')}</button>
-              <button type="button" class="button secondary" id="keep" @click=${this.cancelDelete}>
-                ${msg('No, keep it')}
-              </button>
-            </div>
-          </div>`
+      ${this.confirmDelete.pending
+        ? renderConfirm({
+            id: 'confirm-question',
+            question: msg('Delete everything you wrote here? You cannot undo this.'),
+            keep: msg('No, keep it'),
+            destroy: msg('Yes, delete it'),
+            onKeep: () => this.confirmDelete.cancel(),
+            onDestroy: () => this.deleteWriting(),
+          })
         : html`<div class="actions" part="actions">
             <button type="button" class="button secondary" @click=${() => this.download()}>
               ${msg('Download my writing')}
             </button>
             <button type="button" class="button secondary" id="delete" @click=${() => {
-              this.confirming = true;
               this.message = '';
-              this.focusAfter = '#keep';
+              this.confirmDelete.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#delete'));
             }}>${msg('Delete my writing')}</button>
           </div>`}
-      <p role="status">${this.message}</p>
+      <p role="status">${this.message === 'deleted' ? msg('Your writing was deleted.') : ''}</p>
     `;
   }
-
-  private readonly cancelDelete = () => {
-    this.confirming = false;
-    this.focusAfter = '#delete';
-  };
 
   protected override renderContent() {
     const all = prompts();

@@ -88,12 +88,6 @@ export const moodColorStyles = css`
     display: block;
     font-weight: bold;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-start: 1em;
-  }
   @media (forced-colors: active) {
     .option:has(:checked) {
       outline-color: Highlight;
@@ -103,7 +97,6 @@ export const moodColorStyles = css`
     }
   }
   @media print {
-    .actions,
     .day button {
       display: none;
     }

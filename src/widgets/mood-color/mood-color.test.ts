@@ -223,7 +223,8 @@ describe('ms-mood-color', () => {
 
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
-    await sendKeys({press: 'Shift+Tab'});
+    // The safe choice comes first; the destructive one is next.
+    await sendKeys({press: 'Tab'});
     await sendKeys({press: 'Enter'}); // "Yes, delete"
     await settle(el);
     expect(Object.keys(stored().data)).to.deep.equal(['2025-03-15']);

@@ -4,7 +4,9 @@ import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {matchLocale, msg, str} from '../../core/localize.js';
-import {PrivateStore} from '../../behaviors/storage.js';
+import {PersistedState} from '../../behaviors/persisted-state.js';
+import {ConfirmController} from '../../behaviors/confirm.js';
+import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
@@ -79,6 +81,7 @@ export class MsMoodColor extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     controlStyles,
+    confirmStyles,
     moodColorStyles,
   ];
 
@@ -92,15 +95,27 @@ export class MsMoodColor extends MsHeadedElement {
   now: () => Date = () => new Date();
 
   @state() private diary: Diary = {};
-  /** Date waiting for "are you sure?", or ALL. */
-  @state() private pending = '';
   /** What the live region says: '' , ALL (all deleted) or the date key just deleted. */
   @state() private deleted = '';
-  /** The browser refused to save (blocked or full storage). */
-  @state() private notSaved = false;
 
-  private store?: PrivateStore<Diary>;
-  private returnFocus?: HTMLElement | null;
+  private readonly stored = new PersistedState<Diary>(this, {
+    name: 'mood-color',
+    version: 1,
+    isValid: isDiary,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      const today = this.today;
+      const current = this.diary[today];
+      // What the reader chose before `persist` was added wins over what was saved.
+      this.diary = {...saved, ...(current ? {[today]: current} : {})};
+      if (current) this.save();
+    },
+  });
+  /** The date waiting for "are you sure?", or ALL. */
+  private readonly confirmDelete = new ConfirmController(this, {
+    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
+    fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
+  });
 
   /** The colour id chosen for today, or null. */
   get color(): string | null {
@@ -118,26 +133,17 @@ export class MsMoodColor extends MsHeadedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!changed.has('persist')) return;
-    const today = this.today;
-    const current = this.diary[today];
-    if (this.persist) {
-      this.store = new PrivateStore(this, 'mood-color', 1, isDiary);
-      // What the reader chose before `persist` was added wins over what was saved.
-      this.diary = {...this.store.load(), ...(current ? {[today]: current} : {})};
-      if (current) this.save();
-    } else {
-      this.store = undefined;
-      this.diary = current ? {[today]: current} : {};
-    }
+    if (!changed.has('persist') || this.persist) return;
+    // Without `persist` only today is shown.
+    const current = this.diary[this.today];
+    this.diary = current ? {[this.today]: current} : {};
   }
 
   private save(): void {
     const oldest = dateKey(new Date(this.now().setHours(12) - (DAYS - 1) * 864e5));
     for (const key of Object.keys(this.diary)) if (key < oldest) delete this.diary[key];
-    if (!this.store) return;
-    if (Object.keys(this.diary).length) this.notSaved = !this.store.save(this.diary);
-    else this.store.clear();
+    if (Object.keys(this.diary).length) this.stored.save(this.diary);
+    else this.stored.clear();
   }
 
   private setToday(change: Entry): void {
@@ -166,19 +172,13 @@ export class MsMoodColor extends MsHeadedElement {
   }
 
   private ask(key: string, e: Event): void {
-    this.returnFocus = e.currentTarget as HTMLElement;
-    this.pending = key;
     this.deleted = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirm .secondary')?.focus());
-  }
-
-  private cancel(): void {
-    this.pending = '';
-    this.returnFocus?.focus();
+    this.confirmDelete.ask(key, e.currentTarget as HTMLElement);
   }
 
   private confirm(): void {
-    const key = this.pending;
+    const key = this.confirmDelete.confirm();
+    if (!key) return;
     const hadToday = !!this.color;
     if (key === ALL) this.diary = {};
     else {
@@ -187,9 +187,7 @@ export class MsMoodColor extends MsHeadedElement {
     }
     this.deleted = key;
     this.save();
-    this.pending = '';
     if (hadToday && !this.color) this.emit(null);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#diary')?.focus());
   }
 
   /** A date key in the widget's language: `short` for the strip, `long` for buttons and messages. */
@@ -231,7 +229,7 @@ export class MsMoodColor extends MsHeadedElement {
         <input id="word" part="word" type="text" maxlength="40" autocomplete="off" .value=${live(entry.w ?? '')} @input=${this.onWord} />
       </div>
       <p>
-        ${this.notSaved
+        ${this.stored.failed
           ? msg('This browser did not let us save your colours. They will be gone when you leave this page.')
           : this.persist
           ? msg('Your colours are kept only in this browser, on this device. Nobody else sees them.')
@@ -253,7 +251,7 @@ export class MsMoodColor extends MsHeadedElement {
     const days = Object.keys(this.diary)
       .filter((key) => key >= oldest && key <= today)
       .sort();
-    const pending = this.pending;
+    const pending = this.confirmDelete.pending;
     return html`
       <div class="sub" id="diary" role="heading" aria-level=${Math.min(6, this.level + 1)} tabindex="-1">
         ${msg('Your last 30 days')}
@@ -285,23 +283,17 @@ export class MsMoodColor extends MsHeadedElement {
           </div>`
         : ''}
       ${pending
-        ? html`<div
-            class="panel confirm"
-            part="confirm"
-            role="group"
-            aria-labelledby="ask"
-            @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel()}
-          >
-            <p id="ask">
-              ${pending === ALL
+        ? renderConfirm({
+            id: 'ask',
+            question:
+              pending === ALL
                 ? msg('Delete every day in your colour diary? You cannot undo this.')
-                : msg(str`Delete ${this.formatDate(pending, 'long')}? You cannot undo this.`)}
-            </p>
-            <div class="actions">
-              <button class="button" type="button" @click=${this.confirm}>${msg('Yes, delete')}</button>
-              <button class="button secondary" type="button" @click=${this.cancel}>${msg('No, keep it')}</button>
-            </div>
-          </div>`
+                : msg(str`Delete ${this.formatDate(pending, 'long')}? You cannot undo this.`),
+            keep: msg('No, keep it'),
+            destroy: msg('Yes, delete'),
+            onKeep: () => this.confirmDelete.cancel(),
+            onDestroy: () => this.confirm(),
+          })
         : ''}
     `;
   }

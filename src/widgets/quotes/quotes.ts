@@ -102,7 +102,7 @@ export class MsQuotes extends MsHeadedElement {
   }
 
   private step(delta: number): void {
-    const count = this.quotes().quotes.length;
+    const count = this.inOwnLanguage(() => this.quotes().quotes.length);
     const current = Math.min(this.index, count - 1);
     this.index = (current + delta + count) % count;
   }

@@ -60,12 +60,6 @@ export const warningSignsStyles = css`
   .result > :last-child {
     margin-block-end: 0;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin-block-end: 1em;
-  }
   .small {
     font-size: 0.875em;
   }
@@ -79,9 +73,6 @@ export const warningSignsStyles = css`
     }
   }
   @media print {
-    .actions {
-      display: none;
-    }
     .sign,
     .result {
       break-inside: avoid;

@@ -181,7 +181,7 @@ describe('ms-warning-signs', () => {
     setTimeout(() => clear.click());
     const {detail} = await oneEvent(again, 'ms-warning-signs-change');
     await again.updateComplete;
-    expect(detail).to.deep.equal({checked: [], count: 0, total: 6});
+    expect(detail).to.deep.equal({checked: [], texts: [], count: 0, total: 6});
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(again.checked).to.deep.equal([]);
     expect(boxes(again).some((b) => b.checked)).to.equal(false);
@@ -237,7 +237,7 @@ describe('ms-warning-signs', () => {
     }
   });
 
-  it('fires a bubbling, composed change event with ids only', async () => {
+  it('fires a bubbling, composed change event with the ticked ids and their texts', async () => {
     const page = await fixture<HTMLElement>(html`<div><ms-warning-signs></ms-warning-signs></div>`);
     const el = page.querySelector('ms-warning-signs')!;
     await el.updateComplete;
@@ -246,8 +246,12 @@ describe('ms-warning-signs', () => {
     const event = (await oneEvent(page, 'ms-warning-signs-change')) as CustomEvent<WarningSignsChangeDetail>;
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
-    expect(event.detail).to.deep.equal({checked: ['hobbies', 'crying'], count: 2, total: 6});
-    expect(JSON.stringify(event.detail)).not.to.contain('cry,');
+    expect(event.detail).to.deep.equal({
+      checked: ['hobbies', 'crying'],
+      texts: ['I have stopped enjoying my favourite hobbies.', 'I can’t cry, even when I am upset.'],
+      count: 2,
+      total: 6,
+    });
     expect(el.checked).to.deep.equal(['hobbies', 'crying']);
     // `checked` is read-only.
     expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'checked')!.set).to.equal(undefined);
@@ -270,7 +274,7 @@ describe('ms-warning-signs', () => {
     expect(status(el)).to.equal('You have not ticked any of the 3 signs yet.');
     setTimeout(() => inputs[1]!.click());
     const {detail} = await oneEvent(el, 'ms-warning-signs-change');
-    expect(detail).to.deep.equal({checked: ['host-2'], count: 1, total: 3});
+    expect(detail).to.deep.equal({checked: ['host-2'], texts: ['I feel flat most days.'], count: 1, total: 3});
     await el.updateComplete;
     expect(status(el)).to.equal('You ticked 1 sign out of 3.');
     // The light-DOM list is not shown twice.

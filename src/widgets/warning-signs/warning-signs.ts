@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
@@ -6,19 +6,21 @@ import {controlStyles} from '../../core/control-styles.js';
 import {renderHeading} from '../../parts/heading.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
+import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
-import {PrivateStore} from '../../behaviors/storage.js';
-import {HELPLINES} from '../../content/helplines.js';
-import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
-import {warningSigns, whatToDescribe} from '../../content/warning-signs.js';
+import {PersistedState} from '../../behaviors/persisted-state.js';
+import {HELPLINES, helplineCountry} from '../../content/helplines.js';
+import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
 import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/warning-signs.js';
 import {warningSignsStyles} from './warning-signs.styles.js';
 
-/** Detail of the `ms-warning-signs-change` event. It carries ids only, never the text of the answers. */
+/** Detail of the `ms-warning-signs-change` event: which signs are ticked. Nothing the reader wrote. */
 export interface WarningSignsChangeDetail {
   /** Ids of the checked signs, in list order (`hobbies`... or `host-1`... for a host list). */
   checked: string[];
+  /** The text of each checked sign as shown (same order as `checked`), in the widget's language. */
+  texts: string[];
   count: number;
   total: number;
 }
@@ -62,8 +64,10 @@ function fingerprint(texts: string[]): string {
  * @attr lang - Language of the widget (default: the nearest `lang` on the page).
  *
  * @fires ms-warning-signs-change - When the reader ticks, unticks or clears. `detail`:
- *   `{checked: string[], count: number, total: number}` with stable ids (`hobbies`, `withdrawal`,
- *   `indifference`, `crying`, `motions`, `existing`, or `host-1`... for a host list). No answer text.
+ *   `{checked: string[], texts: string[], count: number, total: number}`: stable ids (`hobbies`, `withdrawal`,
+ *   `indifference`, `crying`, `motions`, `existing`, or `host-1`... for a host list) and, in the same
+ *   order, each ticked sign's text as shown (so another widget, such as `ms-appointment-prep`, can
+ *   list them without reading this widget's DOM).
  *
  * @slot - Optional: a `<ul>` or `<ol>` of signs to show instead of the article's. Items are read as
  *   text (never as HTML). Without JavaScript the page shows the list as it is.
@@ -103,11 +107,20 @@ export class MsWarningSigns extends MsHeadedElement {
   /** Set after "Clear my answers" until the next change. */
   @state() private cleared = false;
 
-  /** Saving failed (storage blocked or full). */
-  @state() private notSaved = false;
-
   private readonly hostList = new LightDomController(this, readHostList);
-  private store?: PrivateStore<Saved>;
+  private readonly stored = new PersistedState<Saved>(this, {
+    name: 'warning-signs',
+    version: 1,
+    isValid: isSaved,
+    enabled: () => this.persist,
+    restore: (saved) => {
+      // Ticks made before `persist` was added win over saved ones.
+      if (this.selected.size) return this.save();
+      if (!saved) return;
+      if (saved.list === this.listKey()) this.selected = new Set(saved.checked);
+      else warnElement(this, 'storage-list', 'found saved answers for a different list of signs and ignored them.');
+    },
+  });
 
   /** The signs shown: the host's list, or the article's. */
   private items(): {id: string; text: string}[] {
@@ -122,36 +135,23 @@ export class MsWarningSigns extends MsHeadedElement {
 
   /** Ids of the ticked signs, in list order. */
   get checked(): string[] {
-    return this.items()
-      .map((item) => item.id)
-      .filter((id) => this.selected.has(id));
+    return this.tickedSigns.map((sign) => sign.id);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!changed.has('persist')) return;
-    if (!this.persist) {
-      this.store = undefined;
-      return;
-    }
-    this.store = new PrivateStore(this, 'warning-signs', 1, isSaved);
-    if (this.selected.size) {
-      this.save();
-      return;
-    }
-    const saved = this.store.load();
-    if (!saved) return;
-    if (saved.list === this.listKey()) this.selected = new Set(saved.checked);
-    else warnElement(this, 'storage-list', 'found saved answers for a different list of signs and ignored them.');
+  /** The ticked signs, in list order: each one's id and its text as shown (in the widget's language). Read-only. */
+  get tickedSigns(): TickedSign[] {
+    return this.inOwnLanguage(() => this.items()).filter((item) => this.selected.has(item.id));
   }
 
   private save(): void {
-    this.notSaved = !!this.store && !this.store.save({list: this.listKey(), checked: this.checked});
+    this.stored.save({list: this.listKey(), checked: this.checked});
   }
 
   private changed(): void {
-    const checked = this.checked;
-    const detail: WarningSignsChangeDetail = {checked, count: checked.length, total: this.items().length};
+    const ticked = this.tickedSigns;
+    const checked = ticked.map((sign) => sign.id);
+    const total = this.inOwnLanguage(() => this.items()).length;
+    const detail: WarningSignsChangeDetail = {checked, texts: ticked.map((sign) => sign.text), count: checked.length, total};
     this.dispatchEvent(new CustomEvent('ms-warning-signs-change', {detail, bubbles: true, composed: true}));
   }
 
@@ -169,8 +169,7 @@ export class MsWarningSigns extends MsHeadedElement {
   /** Unticks every sign and removes any saved answers. */
   clearAnswers(): void {
     this.selected = new Set();
-    this.store?.clear();
-    this.notSaved = false;
+    this.stored.clear();
     this.cleared = true;
     this.changed();
   }
@@ -182,7 +181,7 @@ export class MsWarningSigns extends MsHeadedElement {
   printSummary(print?: (win: Window) => void): PrintJob {
     return this.inOwnLanguage(() => {
       const items = this.items().filter((item) => this.selected.has(item.id));
-      const help = HELPLINES[this.renderRoot.querySelector<MsCrisisHelp>('ms-crisis-help')?.shownCountry ?? ''];
+      const help = HELPLINES[helplineCountry(this, this.country, this.languageTag)];
       const title = msg('Warning signs I have noticed');
       const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date());
       return printSummary(
@@ -230,13 +229,18 @@ export class MsWarningSigns extends MsHeadedElement {
     const format = new Intl.NumberFormat(this.locale);
     const [n, of] = [format.format(count), format.format(total)];
     if (!count) return msg(str`You have not ticked any of the ${of} signs yet.`);
-    return new Intl.PluralRules(this.locale).select(count) === 'one'
-      ? msg(str`You ticked ${n} sign out of ${of}.`)
-      : msg(str`You ticked ${n} signs out of ${of}.`);
+    return plural(this.locale, count, {
+      zero: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.zero'}),
+      one: () => msg(str`You ticked ${n} sign out of ${of}.`, {id: 'warning-signs.ticked.one'}),
+      two: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.two'}),
+      few: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.few'}),
+      many: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.many'}),
+      other: () => msg(str`You ticked ${n} signs out of ${of}.`, {id: 'warning-signs.ticked.other'}),
+    });
   }
 
   private privacy(): string {
-    if (this.persist && this.notSaved) {
+    if (this.persist && this.stored.failed) {
       return msg('Your answers stay on this device. This browser could not save them, so they will be gone when you leave the page.');
     }
     return this.persist

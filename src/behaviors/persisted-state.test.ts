@@ -1,0 +1,105 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {LitElement} from 'lit';
+import {PersistedState} from './persisted-state.js';
+import {withWarnings} from '../../test/helpers.js';
+
+const isList = (d: unknown): d is string[] => Array.isArray(d) && d.every((x) => typeof x === 'string');
+
+/** A tiny host: `persist` switches storage, `items` is the state it keeps. */
+class PersistHost extends LitElement {
+  static override properties = {persist: {type: Boolean}, name: {}};
+  persist = false;
+  name = 'test-state';
+  items: string[] = [];
+  restored: (string[] | undefined)[] = [];
+  readonly state = new PersistedState<string[]>(this, {
+    name: () => this.name,
+    version: 2,
+    isValid: isList,
+    migrations: {1: (old) => (typeof old === 'string' ? old.split(',') : undefined)},
+    enabled: () => this.persist,
+    restore: (saved) => {
+      this.restored.push(saved);
+      if (saved) this.items = saved;
+      else if (this.items.length) this.state.save(this.items);
+    },
+  });
+  override render() {
+    return html`${this.items.join(' ')}`;
+  }
+}
+customElements.define('ms-test-persist-host', PersistHost);
+
+describe('PersistedState', () => {
+  afterEach(() => localStorage.clear());
+
+  it('stores nothing without persist', async () => {
+    const el = await fixture<PersistHost>(html`<ms-test-persist-host></ms-test-persist-host>`);
+    expect(el.state.save(['a'])).to.equal(true);
+    el.state.clear();
+    expect(localStorage.length).to.equal(0);
+    expect(el.restored).to.deep.equal([]);
+    expect(el.state.enabled).to.equal(false);
+  });
+
+  it('restores what was kept when persist is added, and keeps what the reader did before', async () => {
+    localStorage.setItem('ms-widgets:test-state', JSON.stringify({v: 2, data: ['saved']}));
+    const el = await fixture<PersistHost>(html`<ms-test-persist-host persist></ms-test-persist-host>`);
+    expect(el.restored).to.deep.equal([['saved']]);
+    expect(el.shadowRoot!.textContent).to.contain('saved');
+
+    localStorage.clear();
+    const fresh = await fixture<PersistHost>(html`<ms-test-persist-host></ms-test-persist-host>`);
+    fresh.items = ['typed before'];
+    fresh.persist = true;
+    await fresh.updateComplete;
+    expect(JSON.parse(localStorage.getItem('ms-widgets:test-state')!)).to.deep.equal({v: 2, data: ['typed before']});
+  });
+
+  it('restores again when the name changes, and stops storing when persist is removed', async () => {
+    localStorage.setItem('ms-widgets:other', JSON.stringify({v: 2, data: ['other list']}));
+    const el = await fixture<PersistHost>(html`<ms-test-persist-host persist></ms-test-persist-host>`);
+    el.name = 'other';
+    await el.updateComplete;
+    expect(el.items).to.deep.equal(['other list']);
+    expect(el.state.key).to.equal('ms-widgets:other');
+    el.persist = false;
+    await el.updateComplete;
+    localStorage.clear();
+    el.state.save(['x']);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('migrates data saved by an older version', async () => {
+    localStorage.setItem('ms-widgets:test-state', JSON.stringify({v: 1, data: 'a,b'}));
+    const el = await fixture<PersistHost>(html`<ms-test-persist-host persist></ms-test-persist-host>`);
+    expect(el.items).to.deep.equal(['a', 'b']);
+  });
+
+  it('drops corrupt, unknown-version and wrong-shape data with one warning each, never throwing', async () => {
+    for (const raw of ['{oops', JSON.stringify({v: 7, data: ['a']}), JSON.stringify({v: 2, data: [1]}), JSON.stringify({v: 1, data: 5})]) {
+      localStorage.setItem('ms-widgets:test-state', raw);
+      const {result: el, warnings} = await withWarnings(() => fixture<PersistHost>(html`<ms-test-persist-host persist></ms-test-persist-host>`));
+      expect(el.restored, raw).to.deep.equal([undefined]);
+      expect(warnings.filter((w) => w.includes('<ms-test-persist-host>')), raw).to.have.length(1);
+    }
+  });
+
+  it('reports a refused save so the widget can say so, and never throws', async () => {
+    const el = await fixture<PersistHost>(html`<ms-test-persist-host persist></ms-test-persist-host>`);
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const {result, warnings} = await withWarnings(() => el.state.save(['a']));
+      expect(result).to.equal(false);
+      expect(el.state.failed).to.equal(true);
+      expect(warnings).to.have.length(1);
+    } finally {
+      Storage.prototype.setItem = original;
+    }
+    expect(el.state.save(['a'])).to.equal(true);
+    expect(el.state.failed).to.equal(false);
+  });
+});

@@ -1,0 +1,109 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {PrivateStore, type Migrations} from './storage.js';
+
+export type {Migrations};
+
+/** How a widget keeps one piece of private state (see `PersistedState`). */
+export interface PersistedStateOptions<T> {
+  /**
+   * Storage name: the data is kept under `ms-widgets:<name>`. A function when
+   * the name depends on an attribute (such as idea-deck's topic).
+   */
+  name: string | (() => string);
+  /** Version of the stored shape; data saved by another version is dropped with a warning (unless migrated). */
+  version: number;
+  /** Checks stored data; data in another shape is dropped with a warning. */
+  isValid: (data: unknown) => data is T;
+  /** Converts data saved by an older version (by that version's number); return undefined to drop it. */
+  migrations?: Migrations;
+  /** Whether the host asked for storage (its `persist` attribute). Nothing is stored while this is false. */
+  enabled: () => boolean;
+  /**
+   * Called while the host updates, whenever storage is switched on or the name
+   * changes: `saved` is what was kept (undefined when nothing usable was
+   * kept). The widget merges it with what the reader did before, and calls
+   * `save()` if what it holds should be kept.
+   */
+  restore: (saved: T | undefined) => void;
+}
+
+/**
+ * A widget's private state, kept in this browser only when the host adds
+ * `persist` (one controller for every widget that remembers answers).
+ *
+ * - Without `persist` nothing touches storage: `save()` and `clear()` do nothing.
+ * - Data is stored as `{v, data}` under `ms-widgets:<name>` and validated on
+ *   load; corrupt, foreign-version or blocked storage gives one warning and
+ *   `restore(undefined)`, never an error.
+ * - `failed` is true after a save the browser refused (blocked or full), so
+ *   the widget can tell the reader to print or download instead.
+ */
+export class PersistedState<T> implements ReactiveController {
+  /** The last save was refused by the browser (blocked or full storage). */
+  failed = false;
+
+  private store?: PrivateStore<T>;
+  private activeName?: string;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: PersistedStateOptions<T>
+  ) {
+    host.addController(this);
+  }
+
+  /** Whether storage is switched on (the host has `persist`). */
+  get enabled(): boolean {
+    return !!this.store;
+  }
+
+  /** The full storage key in use, or undefined without `persist`. */
+  get key(): string | undefined {
+    return this.store?.key;
+  }
+
+  /** Runs before every render: switches storage on or off as `persist` (or the name) changed. */
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Checks `persist` and the name now (also done before every render); restores when they changed. */
+  sync(): void {
+    const name = this.options.enabled() ? this.name() : undefined;
+    if (name === this.activeName) return;
+    this.activeName = name;
+    if (name === undefined) {
+      this.store = undefined;
+      this.failed = false;
+      return;
+    }
+    const {version, isValid, migrations} = this.options;
+    this.store = new PrivateStore(this.host, name, version, isValid, migrations);
+    this.options.restore(this.store.load());
+  }
+
+  /** Keeps `data` (only with `persist`). Returns false when the browser refused; the host re-renders. */
+  save(data: T): boolean {
+    if (!this.store) return true;
+    const ok = this.store.save(data);
+    if (ok === this.failed) {
+      this.failed = !ok;
+      this.host.requestUpdate();
+    }
+    return ok;
+  }
+
+  /** Removes what was kept (only with `persist`). */
+  clear(): void {
+    this.store?.clear();
+    if (this.failed) {
+      this.failed = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private name(): string {
+    const {name} = this.options;
+    return typeof name === 'function' ? name() : name;
+  }
+}
