@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
+import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 
 /**
@@ -23,7 +24,7 @@ function minifyLitCss(): Plugin {
   return {
     name: 'minify-lit-css',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/\/src\/[^?]*\.ts(\?|$)/.test(id) || !code.includes('css`')) return null;
       const out = code.replace(/\bcss`([^`]*)`/g, (_all, body: string) => {
         const small = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -54,9 +55,67 @@ const SHARED = [
 ];
 const sharedChunk = (id: string) => (SHARED.some((re) => re.test(id)) ? 'base-element' : null);
 
+/**
+ * Small shared helpers that the loader build folds into each widget's own
+ * chunk instead of a file of their own (issue 18): as separate files they
+ * cost more to fetch than they weigh: the shared parts, behaviours and
+ * content, the control styles and the URL check. None of them keeps state at
+ * module level or is compared by identity across widgets, so a widget can
+ * import its own copy (resolved with `?widget=<name>`, also for what a copy
+ * imports). A page with several widgets downloads a helper once per widget
+ * type that uses it; the all-in-one ms-widgets.js has each of them once.
+ */
+const FOLDED = /\/src\/(core\/(control-styles|safe-url)|parts\/(?!heading)[a-z-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
+
+function foldSmallHelpers(): Plugin {
+  return {
+    name: 'fold-small-helpers',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      // The widget is the importer's folder, or the widget a folded copy was made for.
+      const widget = importer?.match(/\/src\/widgets\/([a-z-]+)\/|\?widget=([a-z-]+)$/)?.slice(1).find(Boolean);
+      if (!widget || !/\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
+      if (!resolved || !FOLDED.test(resolved.id)) return null;
+      return `${resolved.id}?widget=${widget}`;
+    },
+    load(id) {
+      const [file, query] = id.split('?');
+      if (!query?.startsWith('widget=') || !FOLDED.test(file!)) return null;
+      return {code: readFileSync(file!, 'utf8'), moduleType: 'ts'};
+    },
+  };
+}
+
+/**
+ * The `__decorate` helper that the TypeScript transform adds for legacy
+ * decorators handles class, method, field and parameter decorators and
+ * `Reflect.decorate`. This code decorates only fields and accessors
+ * (`@property`, `@state`: always four arguments), so the minified helper is
+ * replaced by the four-argument path alone, with the same result (issue 18).
+ * If the minifier's output ever changes, nothing is replaced.
+ */
+const DECORATE =
+  /function ([\w$]+)\(e,t,n,r\)\{var i=arguments\.length,a=i<3\?t:r===null\?r=Object\.getOwnPropertyDescriptor\(t,n\):r,o;if\(typeof Reflect==`object`&&typeof Reflect\.decorate==`function`\)a=Reflect\.decorate\(e,t,n,r\);else for\(var s=e\.length-1;s>=0;s--\)\(o=e\[s\]\)&&\(a=\(i<3\?o\(a\):i>3\?o\(t,n,a\):o\(t,n\)\)\|\|a\);return i>3&&a&&Object\.defineProperty\(t,n,a\),a\}/;
+
+function smallerDecorate(): Plugin {
+  return {
+    name: 'smaller-decorate',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code.replace(
+          DECORATE,
+          'function $1(e,t,n,r){r===null&&(r=Object.getOwnPropertyDescriptor(t,n));for(var s=e.length;s--;)r=e[s](t,n,r)||r;return r&&Object.defineProperty(t,n,r),r}'
+        );
+      }
+    },
+  };
+}
+
 function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir = 'dist/cdn'): UserConfig {
   return {
-    plugins: [minifyLitCss()],
+    plugins: [minifyLitCss(), smallerDecorate(), ...(fileName === 'loader.js' ? [foldSmallHelpers()] : [])],
     // The code uses only TypeScript's legacy decorators: a few lines instead of
     // Lit's decorator module with its standard-decorator runtime (issue 18).
     resolve: {alias: {'lit/decorators.js': resolve(root, 'src/core/legacy-decorators.ts')}},
