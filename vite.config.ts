@@ -65,7 +65,7 @@ const sharedChunk = (id: string) => (SHARED.some((re) => re.test(id)) ? 'base-el
  * imports). A page with several widgets downloads a helper once per widget
  * type that uses it; the all-in-one ms-widgets.js has each of them once.
  */
-const FOLDED = /\/src\/(core\/(control-styles|safe-url)|parts\/(?!heading)[a-z-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
+const FOLDED = /\/src\/(core\/(control-styles|safe-url)|parts\/(?!heading\.)[a-z/-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
 
 function foldSmallHelpers(): Plugin {
   return {
@@ -129,6 +129,9 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
       manifest: `.vite/manifest-${fileName.replace(/\.js$/, '')}.json`,
       lib: {entry: resolve(root, entry), formats: ['es'], fileName: () => fileName},
       rolldownOptions: {
+        // Code shared by the entry and a lazily loaded chunk (the pacer's cues)
+        // stays in the entry, so ms-widgets.js needs no other file to start.
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           ...(fileName === 'loader.js' ? {manualChunks: sharedChunk} : {}),

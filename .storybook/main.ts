@@ -2,7 +2,7 @@ import type {StorybookConfig} from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   stories: ['../src/widgets/*/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   core: {disableTelemetry: true, disableWhatsNewNotifications: true},
 };

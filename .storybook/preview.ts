@@ -2,10 +2,14 @@ import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/define-all.js';
+import {WidgetDocsPage} from './docs-page.js';
+import {attributeArgTypes, declarationOf, publicManifest, useManifest, type Manifest} from './manifest.js';
 import {withPageSettings} from './page-settings.js';
 
-// Controls for every attribute come from the custom-elements manifest.
-setCustomElementsManifest(manifest);
+// Docs and controls come from the custom-elements manifest, public API only:
+// a control for each attribute, the rest documented on each widget's Docs page.
+useManifest(manifest as unknown as Manifest);
+setCustomElementsManifest(publicManifest(manifest as unknown as Manifest));
 
 const preview: Preview = {
   globalTypes: {
@@ -64,11 +68,42 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    forcedColors: {
+      description: 'Forced colours (a high-contrast palette like Windows Contrast themes; a preview, not the real media query)',
+      toolbar: {
+        title: 'Forced colours',
+        icon: 'eye',
+        items: [
+          {value: 'none', title: 'Normal colours'},
+          {value: 'active', title: 'Forced colours (preview)'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+    textSize: {
+      description: 'Text size of the page, as a reader zooms text',
+      toolbar: {
+        title: 'Text size',
+        icon: 'zoom',
+        items: [
+          {value: '100%', title: 'Text 100 %'},
+          {value: '150%', title: 'Text 150 %'},
+          {value: '200%', title: 'Text 200 %'},
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: {locale: 'en', dir: 'auto', theme: 'light', motion: 'full'},
+  initialGlobals: {locale: 'en', dir: 'auto', theme: 'light', motion: 'full', forcedColors: 'none', textSize: '100%'},
+  tags: ['autodocs'],
   decorators: [withPageSettings],
   parameters: {
     controls: {expanded: true},
+    docs: {
+      page: WidgetDocsPage,
+      extractArgTypes: attributeArgTypes,
+      extractComponentDescription: (tag: string) => declarationOf(tag)?.description ?? '',
+    },
     a11y: {test: 'error'},
   },
 };

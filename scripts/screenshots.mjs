@@ -1,9 +1,10 @@
 /**
  * `npm run screenshots`: a PNG of every story in light, dark, forced colors,
- * right-to-left and reduced motion, for people to review (not asserted in CI),
+ * right-to-left, reduced motion and large text (320 px wide, the page's text at
+ * 200 %; test/reader-edges measures it), for people to review (not asserted in CI),
  * in Chromium, Firefox and WebKit so people can compare the engines.
  * Builds Storybook if dist/storybook is missing; writes to .screenshots/<engine>/.
- *   node scripts/screenshots.mjs [--only=<story id part>] [--width=800] [--engine=chromium,firefox,webkit]
+ *   node scripts/screenshots.mjs [--only=<story id part>] [--width=800] [--engine=chromium,firefox,webkit] [--mode=large-text]
  * Forced colours and reduced motion: Chromium emulates them; Firefox gets its own
  * preferences (browser.display.document_color_use, ui.prefersReducedMotion) in a
  * browser started for that mode; WebKitGTK has neither a forced-colours mode nor a
@@ -21,6 +22,7 @@ import {ENGINES, startWebKitDriver} from './engines.mjs';
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const only = arg('only', '');
 const width = Number(arg('width', '800'));
+const onlyMode = arg('mode', '');
 
 if (!existsSync('dist/storybook/index.json')) {
   execFileSync('node', ['scripts/manifest.mjs'], {stdio: 'inherit'});
@@ -35,7 +37,12 @@ const MODES = {
   forced: {globals: 'theme:light', forcedColors: 'active'},
   rtl: {globals: 'theme:light;dir:rtl'},
   'reduced-motion': {globals: 'theme:light;motion:reduce', reducedMotion: 'reduce'},
+  // WCAG reflow: 320 CSS px wide with the page's text at 200 %.
+  'large-text': {globals: 'theme:light', width: 320, rootFontSize: '200%'},
 };
+const modes = Object.entries(MODES).filter(([mode]) => !onlyMode || mode === onlyMode);
+/** Sets the page's root font size for the large-text mode (in the page, so every engine can). */
+const rootFont = (settings) => `document.documentElement.style.fontSize = ${JSON.stringify(settings.rootFontSize ?? '')}`;
 
 const engines = arg('engine', ENGINES.join(',')).split(',');
 const server = await serve('dist/storybook');
@@ -47,10 +54,12 @@ async function chromiumShots(dir) {
   const page = await browser.newPage({viewport: {width, height: 800}});
   let count = 0;
   for (const story of stories) {
-    for (const [mode, settings] of Object.entries(MODES)) {
+    for (const [mode, settings] of modes) {
+      await page.setViewportSize({width: settings.width ?? width, height: 800});
       await page.emulateMedia({forcedColors: settings.forcedColors ?? 'none', reducedMotion: settings.reducedMotion ?? 'no-preference'});
       await page.goto(storyUrl(story, settings));
       await page.waitForSelector('#storybook-root *', {timeout: 15000}).catch(() => {});
+      await page.evaluate(rootFont(settings));
       await page.waitForTimeout(400);
       await page.screenshot({path: `${dir}/${story.id}--${mode}.png`, fullPage: true});
       count++;
@@ -63,16 +72,17 @@ async function chromiumShots(dir) {
 async function firefoxShots(dir) {
   const {default: puppeteer} = await import('puppeteer');
   let count = 0;
-  for (const [mode, settings] of Object.entries(MODES)) {
+  for (const [mode, settings] of modes) {
     const prefs = {};
     if (settings.forcedColors === 'active') prefs['browser.display.document_color_use'] = 2;
     if (settings.reducedMotion === 'reduce') prefs['ui.prefersReducedMotion'] = 1;
     const browser = await puppeteer.launch({browser: 'firefox', executablePath: ensureBrowser('firefox'), headless: true, extraPrefsFirefox: prefs});
     const page = await browser.newPage();
-    await page.setViewport({width, height: 800});
+    await page.setViewport({width: settings.width ?? width, height: 800});
     for (const story of stories) {
       await page.goto(storyUrl(story, settings));
       await page.waitForSelector('#storybook-root *', {timeout: 15000}).catch(() => {});
+      await page.evaluate(rootFont(settings));
       await pause(400);
       await page.screenshot({path: `${dir}/${story.id}--${mode}.png`, fullPage: true});
       count++;
@@ -92,15 +102,16 @@ async function webkitShots(dir) {
   });
   await browser.setWindowSize(width, 900);
   let count = 0;
-  const modes = Object.entries(MODES).filter(([mode, settings]) => {
+  const webkitModes = modes.filter(([mode, settings]) => {
     const unsupported = settings.forcedColors || settings.reducedMotion;
     if (unsupported) console.log(`webkit: "${mode}" left out (WebKitGTK cannot be put in that mode from outside).`);
     return !unsupported;
   });
   for (const story of stories) {
-    for (const [mode, settings] of modes) {
+    for (const [mode, settings] of webkitModes) {
       await browser.url(storyUrl(story, settings));
       await browser.$('#storybook-root *').waitForExist({timeout: 15000}).catch(() => {});
+      await browser.execute(rootFont(settings));
       await pause(400);
       await browser.saveScreenshot(`${dir}/${story.id}--${mode}.png`);
       count++;

@@ -5,7 +5,7 @@
  *   3. build every artefact (the tests also load what ships)
  *   4. browser tests (@web/test-runner) once per engine: Chromium, Firefox, WebKit
  *      (`npm test -- --engine firefox`, or MS_ENGINES=chromium,webkit, to run fewer)
- *   5. Storybook build
+ *   5. Storybook build, then its smoke test (every story and Docs page in Chromium)
  *   6. size budget
  *   7. npm package: packed tarball installed in a fresh project, React and Vue examples built and used
  *   8. translations: every message has a target in every language
@@ -120,6 +120,9 @@ if (tests.code === 0) {
   run('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '-o', 'dist/storybook'], {
     STORYBOOK_DISABLE_TELEMETRY: '1',
   });
+
+  step('Storybook smoke test');
+  results.push(runCounted('storybook', 'node', ['scripts/storybook-smoke.mjs'], env));
 
   step('Size budget');
   run('node', ['scripts/size.mjs']);

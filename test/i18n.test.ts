@@ -20,7 +20,7 @@ const SAME_IN_ALL = [
   /^(RRMS|SPMS)$/, /^EMDR$/, /^MS$/, /^SMS$/, /^OK$/i,
 ];
 const SAME_IN: Record<string, RegExp[]> = {
-  fr: [/^(Motivation|Pause|Stop|Total|Dopamine|Sérotonine|Baclofène|Interféron|Date|Note|Minutes?)$/i],
+  fr: [/^(Motivation|Pause|Stop|Total|Dopamine|Sérotonine|Baclofène|Interféron|Date|Note|Minutes?)$/i, /^\d+ minutes?$/],
   de: [/^(Stop|Start|Pause|Dopamin|Serotonin|Noradrenalin|Baclofen|Interferon-beta|Name|Notiz|Minuten?)$/i],
   es: [/^(Total|Dopamina|Serotonina|Baclofeno|Interferón beta|Normal)$/i],
   it: [/^(Stop|Start|Pausa|Dopamina|Serotonina|Baclofen|Interferone beta|Box|Normale)$/i],
@@ -36,6 +36,8 @@ function texts(el: Element, locale: string): string[] {
       if (node.localName === 'style') return;
       const lang = node.getAttribute('lang');
       if (lang && lang.split('-')[0] !== locale) return; // e.g. citations kept in English on purpose
+      // Country names in the crisis help's chooser come from Intl.DisplayNames in the widget's language ("Canada" is Canada in French too).
+      if (node.localName === 'option' && (node as HTMLOptionElement).value) return;
       for (const attr of ['aria-label', 'placeholder', 'title', 'aria-roledescription']) {
         const v = node.getAttribute(attr);
         if (v) out.push(v.trim());

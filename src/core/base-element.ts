@@ -2,7 +2,7 @@ import {LitElement, html, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {parseEnum, parseNumber, parseText} from './attributes.js';
 import {renderHeading} from '../parts/heading.js';
-import {nearestDir, nearestLang, unwatchLanguage, watchLanguage} from './language.js';
+import {nearestDir, nearestLang, regionalLocale, unwatchLanguage, watchLanguage} from './language.js';
 import {cachedTemplates, isLoaded, isRtlLanguage, loadTemplates, matchLocale, SOURCE_LOCALE, withTemplates, type Translations} from './localize.js';
 import {themeStyles} from './theme-styles.js';
 import {VERSION} from './version.js';
@@ -42,6 +42,11 @@ export class MsElement extends LitElement {
 
   /** The nearest `lang` exactly as the page wrote it (e.g. `en-GB`), or '' when none is set. */
   @state() protected languageTag = '';
+
+  /** The locale for dates and numbers: the full tag (`en-GB`) when it is the widget's language, else `locale`. */
+  protected get dateLocale(): string {
+    return regionalLocale(this.locale, this.languageTag);
+  }
 
   /** Text direction (from the nearest `dir`, else from the language). */
   @state() protected direction: 'ltr' | 'rtl' = 'ltr';
@@ -150,6 +155,8 @@ export class MsHeadedElement extends MsElement {
 
   /** Renders the title: the host's `heading` text if set, else `fallback`. */
   protected renderTitle(fallback: string, id = 'heading'): TemplateResult {
-    return renderHeading(this.level, parseText(this, 'heading', this.heading) ?? fallback, id);
+    // The host's own title is isolated, so English on a right-to-left page keeps its punctuation in place.
+    const custom = parseText(this, 'heading', this.heading);
+    return renderHeading(this.level, custom ? html`<bdi>${custom}</bdi>` : fallback, id);
   }
 }

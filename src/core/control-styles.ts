@@ -4,7 +4,7 @@ import {css} from 'lit';
  * Shared styles of controls, for the widgets that have them (the rest do not
  * carry them, issue 18): `.button` (and `.button.secondary`) with large
  * targets, visible focus and forced colours, and `fieldset` / `legend`
- * without a box of their own, and `.actions`, one row of buttons (the same in
+ * without a box of their own, `.same-size` labels (parts/same-size.ts), and `.actions`, one row of buttons (the same in
  * every widget; it wraps at narrow widths and is not printed). Add `controlStyles` after the element's
  * inherited styles.
  */
@@ -45,6 +45,18 @@ export const controlStyles = /* @__PURE__ */ css`
   .button[disabled] {
     cursor: not-allowed;
     opacity: 0.6;
+  }
+  /* A label as large as its longest variant (parts/same-size.ts). */
+  .same-size {
+    display: inline-grid;
+  }
+  .same-size > *,
+  .same-size::after {
+    grid-area: 1 / 1;
+  }
+  .same-size::after {
+    content: attr(data-other) / '';
+    visibility: hidden;
   }
   @media (forced-colors: active) {
     .button {

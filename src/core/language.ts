@@ -19,6 +19,23 @@ export function nearestLang(el: Element): string {
   return nearest(el, (e) => e.getAttribute('lang'))?.trim() ?? '';
 }
 
+/**
+ * The locale for dates and numbers: the page's full tag (`en-GB`, so dates
+ * read "1 December 2026") when it is the widget's language, else the
+ * widget's language (`locale`).
+ */
+export function regionalLocale(locale: string, tag: string): string {
+  try {
+    const parsed = new Intl.Locale(tag.trim().replace(/_/g, '-'));
+    if (parsed.language === new Intl.Locale(locale).language) {
+      return Intl.DateTimeFormat.supportedLocalesOf([parsed.toString()])[0] ?? locale;
+    }
+  } catch {
+    // Not a language tag: the widget's language is used.
+  }
+  return locale;
+}
+
 /** The nearest explicit `ltr` / `rtl`, or null when none is set. */
 export function nearestDir(el: Element): 'ltr' | 'rtl' | null {
   return nearest(el, (e) => {

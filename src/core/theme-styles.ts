@@ -17,6 +17,10 @@ import {css} from 'lit';
  *   --ms-font-family  font (default: inherited from the host page)
  *   --ms-max-width    widest the widget grows (default: none)
  *
+ * Private spacing tokens for widget styles: --_inset and --_inset-small
+ * (inline padding of panels and cards), --_bar (accent bar width). They
+ * equal 1em / 0.75em / 0.375em at 16px text and do not grow beyond that.
+ *
  * Every widget carries `themeStyles` (through MsElement); `controlStyles`
  * (buttons and fieldsets, ./control-styles.ts) only the widgets that have
  * controls (issue 18: each widget carries only the base styles it uses).
@@ -32,6 +36,12 @@ export const themeStyles = /* @__PURE__ */ css`
     --_focus: var(--ms-focus, var(--_accent));
     --_radius: var(--ms-radius, 0.5em);
     --_target: max(2.75em, 44px);
+    /* Insets and accent bars stop growing past their size at 16px text, so
+       large text keeps the width for words (at 320px and 200 % text, prose
+       keeps at least 85 % of the widget's width). */
+    --_inset: min(1em, 16px);
+    --_inset-small: min(0.75em, 12px);
+    --_bar: min(0.375em, 6px);
     display: block;
     box-sizing: border-box;
     max-inline-size: var(--ms-max-width, none);
@@ -49,8 +59,16 @@ export const themeStyles = /* @__PURE__ */ css`
     white-space: normal;
     font-style: normal;
     font-weight: normal;
+    /* Lines break between words. A word breaks only when it is wider than
+       the whole line: at a syllable where the browser can hyphenate the
+       widget's language (lang is set on .base), else where it must. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  /* Web addresses, DOIs and similar strings may break anywhere. */
+  .breakable {
     overflow-wrap: anywhere;
-    hyphens: manual;
+    hyphens: none;
   }
   :host([hidden]) {
     display: none !important;
@@ -126,7 +144,8 @@ export const themeStyles = /* @__PURE__ */ css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1em;
+    padding-block: 1em;
+    padding-inline: var(--_inset);
   }
   @media (forced-colors: active) {
     :focus-visible {

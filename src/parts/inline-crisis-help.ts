@@ -1,13 +1,29 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import {countryLines, HELPLINES} from '../content/helplines.js';
+import type {CrisisCountry} from './crisis-help/country.js';
+import {renderCrisisInline} from './crisis-help/crisis-help.js';
+
+export {CrisisCountry} from './crisis-help/country.js';
+export {crisisHelpStyles} from './crisis-help/styles.js';
 
 /**
- * The one-line crisis help that other widgets show (warning signs,
- * appointment prep). It gets the page's full language tag, so the country
- * comes from its region (`en-GB` gives GB), and the host's checked theme.
- * The caller's define.ts must import '../widgets/crisis-help/define.js'.
+ * The one-line crisis help other widgets show (warning signs, appointment
+ * prep), rendered in the widget itself (no nested element): the emergency
+ * number and crisis line of the country `choice` shows, and the country
+ * chooser when the host set no country. Add `crisisHelpStyles` to the
+ * widget's styles. Call it while rendering.
  */
-export function inlineCrisisHelp(country: string | undefined, theme: string, languageTag: string): TemplateResult {
+export function inlineCrisisHelp(choice: CrisisCountry, locale: string, dateLocale: string): TemplateResult {
+  const code = choice.shown;
+  const help = HELPLINES[code];
   return html`<div part="crisis">
-    <ms-crisis-help variant="inline" country=${country ?? nothing} theme=${theme} lang=${languageTag || nothing}></ms-crisis-help>
+    ${renderCrisisInline({
+      code,
+      help,
+      lines: countryLines(help),
+      locale,
+      dateLocale,
+      chooser: choice.offersChoice ? {id: 'crisis-country', onChoose: (c) => choice.choose(c)} : undefined,
+    })}
   </div>`;
 }

@@ -109,7 +109,7 @@ export const responsiveTableStyles = css`
       content: attr(data-label) / '';
       display: block;
       font-weight: bold;
-      font-size: 0.875em;
+      font-size: max(0.875em, 16px);
     }
   }
   @media (forced-colors: active) {

@@ -10,6 +10,14 @@ import {css, html, type TemplateResult} from 'lit';
  *
  * Include `simpleListStyles` in the widget's `styles`.
  */
+/**
+ * The host's own items, each isolated (`<bdi>`), so English text on a
+ * right-to-left page keeps its full stop at its end. Undefined stays undefined.
+ */
+export function isolated(items: readonly string[] | null | undefined): TemplateResult[] | undefined {
+  return items?.map((item) => html`<bdi>${item}</bdi>`);
+}
+
 export function renderSimpleList(items: readonly unknown[], part = 'list', ordered = false): TemplateResult {
   const children = items.map((item) => html`<li part="item">${item}</li>`);
   return ordered
@@ -21,10 +29,14 @@ export const simpleListStyles = css`
   .list {
     margin-block: 0 1em;
     margin-inline: 0;
-    padding-inline-start: 1.5em;
+    /* Room for the marker, not growing further with large text. */
+    padding-inline-start: min(1.5em, 24px);
+  }
+  ol.list {
+    padding-inline-start: min(1.5em, 32px);
   }
   .list > li {
-    padding-inline-start: 0.25em;
+    padding-inline-start: min(0.25em, 4px);
   }
   .list > li + li {
     margin-block-start: 0.5em;

@@ -63,6 +63,24 @@ describe('iframe embed page', () => {
     });
   }
 
+  it('takes the country from the URL: the page language gets its region, and crisis help its numbers', async () => {
+    const frame = await openFrame('/dist/embed/index.html?widget=ms-warning-signs&lang=en&country=gb');
+    const win = frame.contentWindow as FrameWindow;
+    const el = () => win.document.querySelector('ms-warning-signs');
+    await until(() => rendered(el()), 'the widget');
+    expect(win.document.documentElement.lang).to.equal('en-GB');
+    expect(el()!.getAttribute('country')).to.equal('GB');
+    const plain = await openFrame('/dist/embed/index.html?widget=ms-key-points&lang=fr&country=CA');
+    expect(plain.contentDocument!.documentElement.lang).to.equal('fr-CA');
+    const noCountry = await openFrame('/dist/embed/index.html?widget=ms-crisis-help&lang=en');
+    const help = () => noCountry.contentDocument!.querySelector('ms-crisis-help');
+    await until(() => rendered(help()), 'the crisis help');
+    expect(help()!.shadowRoot!.textContent).not.to.contain('999');
+    const withCountry = await openFrame('/dist/embed/index.html?widget=ms-crisis-help&lang=en&country=GB');
+    const help2 = () => withCountry.contentDocument!.querySelector('ms-crisis-help');
+    await until(() => help2()?.shadowRoot?.textContent?.includes('999'), 'the UK emergency number');
+  });
+
   it('shows a plain note for an unknown widget', async () => {
     const frame = await openFrame('/dist/embed/index.html?widget=ms-nope');
     const doc = frame.contentDocument!;
@@ -202,24 +220,26 @@ describe('strict Content-Security-Policy', () => {
 });
 
 describe('embed-code builder page (dist/demo/builder.html)', () => {
-  it('lists every widget, shows a live preview and writes snippets with SRI hashes', async function () {
+  it('lists every widget by name, shows a live preview and writes snippets with SRI hashes', async function () {
     this.timeout(20000);
     const frame = await openFrame('/dist/demo/builder.html');
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as FrameWindow;
-    const select = doc.getElementById('widget') as HTMLSelectElement;
-    await until(() => select.options.length > 0, 'the widget list');
-    expect([...select.options].map((o) => o.value).sort()).to.deep.equal(Object.keys(widgetLoaders).sort());
-    select.value = 'ms-breathing-pacer';
-    select.dispatchEvent(new win.Event('change'));
+    const radios = () => [...doc.querySelectorAll<HTMLInputElement>('input[name=widget]')];
+    await until(() => radios().length > 0, 'the widget list');
+    expect(radios().map((r) => r.value).sort()).to.deep.equal(Object.keys(widgetLoaders).sort());
+    expect(doc.querySelector('label[for=widget-ms-breathing-pacer]')!.textContent).to.equal('Breathing pacer');
+    doc.getElementById('widget-ms-breathing-pacer')!.click();
     const preset = doc.getElementById('attr-preset') as HTMLSelectElement;
     preset.value = 'box';
-    preset.dispatchEvent(new win.Event('input', {bubbles: true}));
+    preset.dispatchEvent(new win.Event('change', {bubbles: true}));
     await until(() => rendered(doc.querySelector('#preview ms-breathing-pacer')), 'the preview');
     expect(doc.querySelector('#preview ms-breathing-pacer')!.getAttribute('preset')).to.equal('box');
-    const bundle = () => (doc.getElementById('bundle-snippet') as HTMLTextAreaElement).value;
-    await until(() => bundle().includes('integrity="sha384-'), 'snippets with integrity hashes');
-    expect(bundle()).to.contain('<ms-breathing-pacer preset="box"></ms-breathing-pacer>');
-    expect((doc.getElementById('iframe-snippet') as HTMLTextAreaElement).value).to.contain('widget=ms-breathing-pacer&amp;preset=box');
+    const code = () => (doc.getElementById('snippet-code') as HTMLTextAreaElement).value;
+    await until(() => code().includes('integrity="sha384-'), 'snippets with integrity hashes');
+    expect(code()).to.contain('<ms-breathing-pacer preset="box"></ms-breathing-pacer>');
+    doc.getElementById('form-iframe')!.click();
+    await until(() => code().includes('<iframe'), 'the iframe snippet');
+    expect(code()).to.contain('widget=ms-breathing-pacer&amp;preset=box');
   });
 });

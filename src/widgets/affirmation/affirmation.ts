@@ -2,7 +2,7 @@ import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
-import {renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
+import {isolated, renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
 import {affirmations, closingLine} from './content.js';
 import {translations} from '../../generated/translations/affirmation.js';
 import {affirmationStyles} from './affirmation.styles.js';
@@ -50,7 +50,7 @@ export class MsAffirmation extends MsHeadedElement {
 
   protected override renderContent() {
     return html`
-      ${this.renderTitle(msg('Remember'))} ${renderSimpleList(this.hostList.value ?? affirmations())}
+      ${this.renderTitle(msg('Remember'))} ${renderSimpleList(isolated(this.hostList.value) ?? affirmations())}
       <p class="closing" part="closing">${closingLine()}</p>
     `;
   }

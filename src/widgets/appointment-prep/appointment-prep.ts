@@ -13,7 +13,7 @@ import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
 import {signTexts, type TickedSign} from '../../content/warning-signs.js';
 import {beganAfter, questions, type Choice} from './content.js';
-import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
+import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/appointment-prep.js';
 import {appointmentPrepStyles} from './appointment-prep.styles.js';
 
@@ -63,9 +63,9 @@ interface SignsDetail {
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr lang - Language of the widget (default: the nearest `lang` on the page).
  * @attr persist - Keep the draft in this browser's local storage until the reader clears it
- *   (never sent anywhere). Without it nothing is stored.
- * @attr country - Passed to the crisis help line at the bottom (two-letter code such as `GB`).
- *   Default: the region of the page language.
+ *   (never sent anywhere), and the country the reader chose for the crisis help. Without it nothing is stored.
+ * @attr country - Country for the crisis help line at the bottom (two-letter code such as `GB`).
+ *   Default: the region of the page language, and the reader can choose their country.
  *
  * @fires ms-appointment-prep-export - The reader printed or downloaded the sheet.
  *   `detail: {format: 'print' | 'download'}`. What they wrote is never sent in events.
@@ -93,6 +93,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     ...MsHeadedElement.styles,
     controlStyles,
     confirmStyles,
+    crisisHelpStyles,
     appointmentPrepStyles,
   ];
 
@@ -101,6 +102,13 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** Passed to the crisis help line. */
   @property() country?: string;
+
+  /** Which country's crisis numbers are shown (the host's `country`, the reader's choice, or the page language's region). */
+  private readonly crisis = new CrisisCountry(this, {
+    country: () => this.country,
+    languageTag: () => this.languageTag,
+    persist: () => this.persist,
+  });
 
   /**
    * Starts printing (replace it in tests).
@@ -200,7 +208,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     if (who?.trim()) out.push(msg(str`With: ${who.trim()}`));
     const [y, m, d] = (date ?? '').split('-').map(Number);
     if (y && m && d) {
-      const day = new Intl.DateTimeFormat(this.locale, {dateStyle: 'full'}).format(new Date(y, m - 1, d));
+      const day = new Intl.DateTimeFormat(this.dateLocale, {dateStyle: 'full'}).format(new Date(y, m - 1, d));
       out.push(msg(str`Date: ${day}`));
     }
     return out;
@@ -424,7 +432,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
               ? msg('Your sheet is cleared.')
               : ''}
       </p>
-      ${inlineCrisisHelp(this.country, this.resolvedTheme, this.languageTag)}
+      ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;
   }
 }

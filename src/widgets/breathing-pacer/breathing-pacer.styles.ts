@@ -1,10 +1,16 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import {FILLED, SMALL_SCALE} from './shape.js';
 
 /**
  * The styles of <ms-breathing-pacer> (the shared base styles come from its base class).
- * The shape's sizes come from shape.ts through `--_small` and `--_filled`, set on the stage.
+ * The shape's sizes come from shape.ts through `--_small` and `--_filled`
+ * (in the stylesheet, not a style attribute, so a strict CSP allows them).
  */
 export const breathingPacerStyles = css`
+  .stage {
+    --_small: ${unsafeCSS(SMALL_SCALE)};
+    --_filled: ${unsafeCSS(FILLED)};
+  }
   .panel {
     /* Words wrap whole, or hyphenated where the language allows it; never cut anywhere. */
     overflow-wrap: normal;

@@ -8,8 +8,6 @@ export const SMALL_SCALE = 0.55;
 /** Opacity of the fill when breathed in, with reduced motion. */
 export const FILLED = 0.35;
 
-/** The custom properties the styles use (`--_small`, `--_filled`). */
-export const shapeVars = `--_small: ${SMALL_SCALE}; --_filled: ${FILLED}`;
 
 /**
  * Starts the animation of one breathing phase on the compositor (one per

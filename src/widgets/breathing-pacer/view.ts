@@ -20,7 +20,6 @@ import type {ReaderChoices} from './choices.js';
 import type {SessionLength} from './engine.js';
 import {formatNumber} from './format.js';
 import {lengthChoices} from './settings.js';
-import {shapeVars} from './shape.js';
 
 export interface PacerHandlers {
   primary: () => void;
@@ -113,7 +112,7 @@ export function renderPacer(v: PacerView): TemplateResult {
     <p class="intro">${msg('Slow breathing, with a longer breath out, is one way to calm your nervous system.')}</p>
     <p class="intro motion">${msg('Breathe in as the circle grows. Breathe out slowly as it shrinks.')}</p>
     <p class="intro still">${msg('Breathe in as the circle fills. Breathe out slowly as it fades.')}</p>
-    <div class="stage" part="stage" data-phase=${v.counting ? 'countdown' : phase} style=${shapeVars}>
+    <div class="stage" part="stage" data-phase=${v.counting ? 'countdown' : phase}>
       <div class="shape" part="shape"><div class="fill"></div></div>
       <span class="count" part="count">${count}</span>
     </div>

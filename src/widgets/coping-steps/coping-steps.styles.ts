@@ -16,6 +16,18 @@ export const copingStepsStyles = css`
   .nav {
     justify-content: space-between;
   }
+  /* Every step sits in the same cell, only the current one visible, so the
+     guide is as tall as its longest step and Back and Next never move. */
+  .stack {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .stack > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
   .steps {
     list-style: none;
     margin: 0;
@@ -31,14 +43,17 @@ export const copingStepsStyles = css`
   }
   ul {
     margin-block: 0 0.75em;
-    padding-inline-start: 1.5em;
+    padding-inline-start: min(1.5em, 24px);
   }
   li li {
     margin-block: 0.25em;
   }
+  .step.panel {
+    padding-inline: var(--_inset-small);
+  }
   .caution {
-    border-inline-start: 0.3em solid var(--_accent);
-    padding-inline-start: 0.75em;
+    border-inline-start: var(--_bar) solid var(--_accent);
+    padding-inline-start: min(0.75em, 8px);
     font-weight: bold;
   }
 `;

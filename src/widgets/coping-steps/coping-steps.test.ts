@@ -157,14 +157,18 @@ describe('ms-coping-steps', () => {
     // Only the guide's counter is a live region.
     expect(shadow(el).querySelector('[role="status"][part="progress"]')).to.equal(null);
     expect(shadow(el).querySelector('[part="nav"]')).to.equal(null);
-    const toggle = button(el, 'Show all steps');
-    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    // The toggle says what it does next, so its label shows the state.
+    const toggle = button(el, 'Show one step at a time');
+    expect(toggle.hasAttribute('aria-pressed')).to.equal(false);
+    const offset = () => toggle.getBoundingClientRect().top - el.getBoundingClientRect().top;
+    const where = offset();
 
     toggle.focus();
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(el.mode).to.equal('guide');
-    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(clean(toggle)).to.equal('Show all steps');
+    expect(offset(), 'the toggle stays put').to.be.closeTo(where, 1);
     expect(steps(el)).to.have.length(0);
     expect(progress(el)).to.equal('Step 1 of 8');
     expect(focused(el)).to.equal(toggle);

@@ -8,6 +8,7 @@ import {msg, str} from '../../core/localize.js';
 import {TicksController} from '../../behaviors/ticks.js';
 import {renderTick, renderTickFooter, tickStyles} from '../../parts/ticks.js';
 import {steps, type Step} from './content.js';
+import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/coping-steps.js';
 import {copingStepsStyles} from './coping-steps.styles.js';
 
@@ -90,7 +91,8 @@ export class MsCopingSteps extends MsHeadedElement {
       const heading = this.renderRoot.querySelector<HTMLElement>('#step-heading');
       if (heading) {
         heading.tabIndex = -1;
-        heading.focus();
+        // The page does not scroll: Back and Next stay under the pointer.
+        heading.focus({preventScroll: true});
       }
     }
   }
@@ -153,13 +155,8 @@ export class MsCopingSteps extends MsHeadedElement {
       ${this.renderTitle(msg('Eight steps to help with numbness'))}
       <p part="intro">${msg('These steps can help when you feel numb. Go at your own pace. Tick the ones you tried.')}</p>
       <div class="toolbar" part="toolbar">
-        <button
-          type="button"
-          class="button secondary"
-          aria-pressed=${showAll ? 'true' : 'false'}
-          @click=${() => (this.mode = showAll ? 'guide' : 'all')}
-        >
-          ${msg('Show all steps')}
+        <button type="button" class="button secondary" @click=${() => (this.mode = showAll ? 'guide' : 'all')}>
+          ${sameSize(showAll ? msg('Show one step at a time') : msg('Show all steps'), showAll ? msg('Show all steps') : msg('Show one step at a time'))}
         </button>
         <p>${msg(str`Steps tried: ${format.format(this.ticks.keys.size)} of ${format.format(8)}`)}</p>
       </div>
@@ -168,9 +165,16 @@ export class MsCopingSteps extends MsHeadedElement {
             ${all.map((step, i) => html`<li class="step panel" part="step">${this.renderStep(step, i + 1, false)}</li>`)}
           </ol>`
         : html`
-            <section class="step panel" part="step" aria-labelledby="step-heading">
-              ${this.renderStep(all[n - 1]!, n, true)}
-            </section>
+            <div class="stack">
+              <section class="step panel" part="step" aria-labelledby="step-heading">
+                ${this.renderStep(all[n - 1]!, n, true)}
+              </section>
+              ${all.map((step, i) =>
+                i + 1 === n
+                  ? nothing
+                  : html`<div class="step panel sizer" aria-hidden="true" inert>${this.renderStep(step, i + 1, false)}</div>`
+              )}
+            </div>
             <div class="nav" part="nav">
               <button type="button" class="button secondary" ?disabled=${n === 1} @click=${() => this.goTo(n - 1)}>
                 ${msg('Back')}

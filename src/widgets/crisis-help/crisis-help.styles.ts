@@ -1,54 +1,12 @@
 import {css} from 'lit';
+import {crisisHelpStyles as partStyles} from '../../parts/crisis-help/styles.js';
 
-/** The styles of <ms-crisis-help> (the shared base styles come from its base class). */
-export const crisisHelpStyles = css`
-  .actions,
-  .inline {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-block: 0.5em 0;
-  }
-  .inline {
-    margin: 0;
-  }
-  .emergency {
-    border-inline-start-width: 0.375em;
-    border-inline-start-color: var(--_accent);
-    margin-block-end: 1em;
-  }
-  .emergency p {
-    margin: 0;
-  }
-  .emergency .button {
-    font-size: 1.25em;
-  }
-  .lines {
-    list-style: none;
-    padding: 0;
-    margin-block: 0 1em;
-    display: grid;
-    gap: 0.75em;
-  }
-  .lines > li {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 0.75em;
-    padding-inline: 1em;
-  }
-  .lines p {
-    margin-block: 0 0.25em;
-  }
-  .name {
-    font-weight: bold;
-  }
-  .small {
-    font-size: 0.875em;
-  }
-  @media (forced-colors: active) {
-    .lines > li {
-      border-color: CanvasText;
+/** The styles of <ms-crisis-help> (the shared base styles come from its base class; the content's from the crisis help part). */
+export const crisisHelpStyles = [
+  partStyles,
+  css`
+    .crisis .choose {
+      margin-block: 0 1em;
     }
-  }
-`;
+  `,
+];

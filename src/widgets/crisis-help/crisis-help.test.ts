@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import './define.js';
 import type {MsCrisisHelp} from './crisis-help.js';
-import {HELPLINES} from '../../content/helplines.js';
+import {countryLines, HELPLINES, phoneHref} from '../../content/helplines.js';
 import {expectAccessibleInAllThemes, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -23,7 +23,8 @@ async function crisis(attrs: string, wrapperLang?: string): Promise<MsCrisisHelp
 }
 
 describe('ms-crisis-help', () => {
-  it('shows the emergency number first, then the crisis line, for every country in the data', async () => {
+  it('shows the emergency number first, then the crisis lines, for every country in the data', async () => {
+    const long = new Intl.DateTimeFormat('en', {dateStyle: 'long', timeZone: 'UTC'});
     for (const [code, help] of Object.entries(HELPLINES)) {
       const el = await crisis(`country="${code}"`);
       expect(el.shownCountry, code).to.equal(code);
@@ -34,24 +35,36 @@ describe('ms-crisis-help', () => {
       });
       const emergency = shadow(el).querySelector('[part="emergency"]')!;
       expect(emergency.querySelector('a.button:not(.secondary)'), code).to.exist;
-      // The line: human format shown, digits only in the link.
-      const line = shadow(el).querySelector('[part="line"]')!;
-      expect(text(line.querySelector('.name')), code).to.equal(help.line.name ?? 'Crisis line');
-      for (const phone of help.line.phones) {
-        const link = [...line.querySelectorAll('a')].find((a) => a.getAttribute('href') === `tel:${phone.replace(/\D/g, '')}`);
-        expect(link, `${code} ${phone}`).to.exist;
-        expect(text(link), code).to.equal(`Call ${phone}`);
-      }
-      for (const number of help.line.texts ?? []) {
-        const link = line.querySelector(`a[href="sms:${number.replace(/\D/g, '')}"]`);
-        expect(text(link), code).to.equal(`Text ${number}`);
-      }
-      for (const a of all) expect(a.href, code).to.match(/^(tel:\d+|sms:\d+|https:\/\/.+)$/);
-      // "24 hours" only where the data says so.
-      expect(text(line).includes('24 hours a day'), code).to.equal(!!help.line.open24h);
-      expect(text(line), code).not.to.contain('24/7');
-      expect(text(line), code).to.contain('Number checked on November 26, 2026.');
+      // The lines: human format shown, digits only in the link.
+      const expected = countryLines(help);
+      const shown = [...shadow(el).querySelectorAll('[part="line"]')];
+      expect(shown, code).to.have.length(expected.length);
+      expected.forEach((data, i) => {
+        const line = shown[i]!;
+        expect(text(line.querySelector('.name')), code).to.equal(data.name ?? 'Crisis line');
+        for (const phone of data.phones) {
+          const link = [...line.querySelectorAll('a')].find((a) => a.getAttribute('href') === phoneHref('tel:', phone));
+          expect(link, `${code} ${phone}`).to.exist;
+          expect(text(link), code).to.equal(`Call ${phone}`);
+        }
+        for (const number of data.texts ?? []) {
+          const link = line.querySelector(`a[href="sms:${number.replace(/\D/g, '')}"]`);
+          expect(text(link), code).to.equal(`Text ${number}`);
+        }
+        // "24 hours" only where the data says so; lines that are not always open say so.
+        expect(text(line).includes('24 hours a day'), code).to.equal(!!data.open24h);
+        expect(text(line).includes('At other times, if you are in danger, call the emergency number.'), code).to.equal(
+          !!(data.hours || data.notAlways)
+        );
+        expect(text(line), code).not.to.contain('24/7');
+        expect(text(line), code).to.contain(`Number checked on ${long.format(new Date(`${data.verified}T00:00:00Z`))}.`);
+      });
+      // Where no line could be verified: the emergency number and the general advice, never a guessed line.
+      if (!expected.length) expect(shadowText(el), code).to.contain('You can also talk to your doctor');
+      for (const a of all) expect(a.href, code).to.match(/^(tel:\*?\d+|sms:\d+|https:\/\/.+)$/);
       expect(text(shadow(el).querySelector('[part="note"]')), code).to.contain('In another country, call the local emergency number.');
+      // The host chose the country: no chooser.
+      expect(shadow(el).querySelector('select'), code).to.equal(null);
     }
   });
 
@@ -129,7 +142,8 @@ describe('ms-crisis-help', () => {
       expect(shadow(el).querySelector('[part="note"]'), lang).to.equal(null);
     }
     const inline = await crisis('variant="inline"', 'en');
-    expect(shadowText(inline)).to.equal('If you need help now: if you are in danger, call your local emergency number.');
+    const said = [...shadow(inline).querySelectorAll('[part="inline"] > span:not(.chooser)')].map((s) => text(s));
+    expect(said).to.deep.equal(['If you need help now:', 'if you are in danger, call your local emergency number.']);
   });
 
   it('warns about an unknown country and falls back', async () => {
@@ -234,7 +248,8 @@ describe('ms-crisis-help', () => {
   it('keeps numbers in order in right-to-left text', async () => {
     const el = await crisis('country="GB" dir="rtl"');
     const link = shadow(el).querySelector('a[href="tel:116123"]')!;
-    expect(link.textContent).to.contain('\u2066116 123\u2069');
+    // The number is isolated and its groups never break across lines.
+    expect(link.textContent).to.contain('\u2066116\u00a0123\u2069');
     expect(getComputedStyle(link).direction).to.equal('rtl');
   });
 

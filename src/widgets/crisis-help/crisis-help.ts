@@ -1,60 +1,33 @@
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseEnum, parseText, warnAttribute} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
-import {msg, str} from '../../core/localize.js';
+import {msg} from '../../core/localize.js';
 import {safeUrl} from '../../core/safe-url.js';
-import {HELPLINES, phoneHref, type CountryHelp, type CrisisLine} from '../../content/helplines.js';
+import {countryLines, HELPLINES, phoneHref, type CountryHelp, type CrisisLine} from '../../content/helplines.js';
+import {CrisisCountry} from '../../parts/crisis-help/country.js';
+import {renderCrisisCard, renderCrisisInline, type CrisisView} from '../../parts/crisis-help/crisis-help.js';
 import {translations} from '../../generated/translations/crisis-help.js';
 import {crisisHelpStyles} from './crisis-help.styles.js';
 
 const VARIANTS = ['card', 'inline'] as const;
 export type CrisisHelpVariant = (typeof VARIANTS)[number];
 
-/** Keeps a number's digits in order inside right-to-left text (an invisible isolate). */
-const ltr = (text: string) => `\u2066${text}\u2069`;
-
-function localeParts(tag: string | null): Intl.Locale | undefined {
-  try {
-    return new Intl.Locale((tag ?? '').trim().replace(/_/g, '-'));
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The region of the widget's language (`en-GB` gives `GB`). Inside another
- * widget the nearest `lang` is that widget's language without a region (`en`),
- * so the page's own tag further up (`en-GB`) is used when it is the same language.
- */
-function languageRegion(el: Element, tag: string): string | undefined {
-  const own = localeParts(tag);
-  if (!own || own.region) return own?.region;
-  for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    const parts = node instanceof Element && node.hasAttribute('lang') ? localeParts(node.getAttribute('lang')) : undefined;
-    if (parts?.region && parts.language === own.language) return parts.region;
-  }
-  return undefined;
-}
-
-function displayName(locale: string, type: 'region' | 'language', code: string): string | undefined {
-  try {
-    return new Intl.DisplayNames([locale, 'en'], {type, fallback: 'none'}).of(code);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Who to contact now: the emergency number and a crisis line for the reader's
  * country, as links a phone can call or text. Calm, always in the page (never
  * a popup), and usable inside other widgets in its one-line form.
  *
- * The country comes from `country`, else from the region of the widget's
- * language (`lang="en-GB"` gives the United Kingdom), else the widget says to
- * call the local emergency number. Countries with lines: US, CA, GB, IE, AU,
- * DE, FR, ES, NL, IT (each entry keeps the date it was last checked).
+ * The country comes from `country`, else from the country the reader chose,
+ * else from the region of the widget's language (`lang="en-GB"` gives the
+ * United Kingdom). Unless the host set `country`, a labelled country chooser
+ * (countries named in the widget's language) sits above the numbers, so a
+ * reader on a page without a region (`lang="en"`) reaches their numbers in
+ * one step; before they choose, the widget says to call the local emergency
+ * number. The data covers 35 countries (src/content/helplines.ts; each entry
+ * keeps the date it was last checked, and `npm test` fails when one is more
+ * than a year old).
  *
  * @tagname ms-crisis-help
  * @summary Country-aware emergency number and crisis line, as call and text links.
@@ -62,6 +35,8 @@ function displayName(locale: string, type: 'region' | 'language', code: string):
  * @attr country - Two-letter country code (ISO 3166), such as `GB`. Default: the region of the
  *   page language. A code the widget has no lines for shows the advice to call the local
  *   emergency number; a value that is not a country code warns and uses the page language.
+ * @attr persist - Keep the country the reader chose in this browser (localStorage, shared by every
+ *   widget with crisis help). Without it nothing is stored.
  * @attr variant - `card` (default): the full form with a title. `inline`: one compact line, for
  *   inside other widgets.
  * @attr line-name - Name of a line the host page adds or overrides (with `line-phone`,
@@ -82,6 +57,7 @@ function displayName(locale: string, type: 'region' | 'language', code: string):
  * @csspart line - One crisis line (card only).
  * @csspart inline - The one-line form.
  * @csspart note - The line saying which country the numbers are for.
+ * @csspart chooser - The country chooser (its label and list).
  *
  * @cssprop --ms-accent - Colour of the emergency call button and links.
  * @cssprop --ms-surface - Background of the emergency block.
@@ -94,11 +70,14 @@ export class MsCrisisHelp extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     controlStyles,
-    crisisHelpStyles,
+    ...crisisHelpStyles,
   ];
 
   /** Two-letter country code (ISO 3166 alpha-2); default: the region of the page language. */
   @property() country?: string;
+
+  /** Keep the reader's chosen country in this browser. */
+  @property({type: Boolean, reflect: true}) persist = false;
 
   /** `card` (full form) or `inline` (one compact line). */
   @property() variant: CrisisHelpVariant = 'card';
@@ -115,25 +94,15 @@ export class MsCrisisHelp extends MsHeadedElement {
   /** Web page of the host's line (https, tel or sms only). */
   @property({attribute: 'line-url'}) lineUrl?: string;
 
+  private readonly countryChoice = new CrisisCountry(this, {
+    country: () => this.country,
+    languageTag: () => this.languageTag,
+    persist: () => this.persist,
+  });
+
   /** The country whose numbers are shown (`GB`...), or '' when the widget shows the general advice. */
   get shownCountry(): string {
-    const raw = this.country?.trim();
-    if (raw) {
-      const code = raw.toUpperCase() === 'UK' ? 'GB' : raw.toUpperCase();
-      if (HELPLINES[code]) return code;
-      const isCountry = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!displayName('en', 'region', code);
-      warnAttribute(
-        this,
-        'country',
-        raw,
-        isCountry
-          ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
-          : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
-      );
-      if (isCountry) return '';
-    }
-    const region = languageRegion(this, this.languageTag);
-    return region && HELPLINES[region] ? region : '';
+    return this.countryChoice.shown;
   }
 
   private phone(attribute: string, value: string | undefined): string | undefined {
@@ -166,7 +135,7 @@ export class MsCrisisHelp extends MsHeadedElement {
 
   /** The built-in line, replaced by or followed by the host's line. */
   private lines(help: CountryHelp | undefined): CrisisLine[] {
-    const lines = help ? [help.line] : [];
+    const lines = countryLines(help);
     const extra = this.hostLine();
     if (!extra) return lines;
     const keys = (line: CrisisLine) => [line.name?.toLowerCase(), ...line.phones.map((p) => phoneHref('tel:', p))];
@@ -180,101 +149,16 @@ export class MsCrisisHelp extends MsHeadedElement {
   protected override renderContent() {
     const code = this.shownCountry;
     const help = HELPLINES[code];
-    const lines = this.lines(help);
+    const view: CrisisView = {
+      code,
+      help,
+      lines: this.lines(help),
+      locale: this.locale,
+      dateLocale: this.dateLocale,
+      chooser: this.countryChoice.offersChoice ? {id: 'country', onChoose: (c) => this.countryChoice.choose(c)} : undefined,
+    };
     const inline = parseEnum(this, 'variant', this.variant, VARIANTS, 'card') === 'inline';
-    return inline ? this.renderInline(help, lines) : this.renderCard(code, help, lines);
-  }
-
-  private renderInline(help: CountryHelp | undefined, lines: CrisisLine[]) {
-    const main = help?.emergency[0];
-    return html`<p class="inline" part="inline">
-      <span>${msg('If you need help now:')}</span>
-      ${main
-        ? html`<a class="button" href=${phoneHref('tel:', main)}>${msg(str`Emergency ${ltr(main)}`)}</a>`
-        : html`<span>${msg('if you are in danger, call your local emergency number.')}</span>`}
-      ${lines.map((line) => {
-        const name = line.name ?? msg('Crisis line');
-        const number = line.phones[0] ?? line.texts?.[0];
-        if (number) {
-          const href = phoneHref(line.phones[0] ? 'tel:' : 'sms:', number);
-          return html`<a class="button secondary" href=${href}>${name}: ${ltr(number)}</a>`;
-        }
-        return line.url ? html`<a class="button secondary" href=${line.url}>${name}</a>` : nothing;
-      })}
-    </p>`;
-  }
-
-  private renderCard(code: string, help: CountryHelp | undefined, lines: CrisisLine[]) {
-    const country = code && displayName(this.locale, 'region', code);
-    return html`
-      ${this.renderTitle(msg('Help if you need it now'))}
-      <p>${msg('You do not have to cope with this alone.')}</p>
-      <div class="emergency panel" part="emergency">
-        ${help
-          ? html`<p>${msg('If you are in danger now, or you might harm yourself, call:')}</p>
-              <p class="actions">
-                ${help.emergency.map((n) => html`<a class="button" href=${phoneHref('tel:', n)}>${msg(str`Call ${ltr(n)}`)}</a>`)}
-                ${help.medical
-                  ? html`<a class="button secondary" href=${phoneHref('tel:', help.medical)}
-                      >${msg(str`Call ${ltr(help.medical)} for a medical emergency`)}</a
-                    >`
-                  : nothing}
-              </p>`
-          : html`<p>${msg('If you are in danger now, or you might harm yourself, call your local emergency number.')}</p>`}
-      </div>
-      ${lines.length
-        ? html`<p>${msg('To talk to someone:')}</p>
-            <ul class="lines">
-              ${lines.map((line, i) => this.renderLine(line, i))}
-            </ul>`
-        : html`<p>${msg('You can also talk to your doctor, your MS nurse or a crisis line where you live.')}</p>`}
-      ${country
-        ? html`<p class="small" part="note">
-            ${msg(str`These numbers are for: ${country}.`)} ${msg('In another country, call the local emergency number.')}
-          </p>`
-        : nothing}
-    `;
-  }
-
-  private renderLine(line: CrisisLine, index: number) {
-    const id = `line-${index}`;
-    const facts: string[] = [];
-    if (line.free) facts.push(msg('Free to call.'));
-    if (line.anonymous) facts.push(msg('You do not have to give your name.'));
-    if (line.open24h) facts.push(msg('Open 24 hours a day, 7 days a week.'));
-    if (line.hours) {
-      const [from, to] = line.hours;
-      facts.push(msg(str`Open from ${from} to ${to}, not through the night.`));
-      facts.push(msg('At other times, if you are in danger, call the emergency number.'));
-    }
-    if (line.languages) {
-      const names = line.languages.map((l) => displayName(this.locale, 'language', l) ?? l);
-      facts.push(msg(str`Languages: ${new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(names)}.`));
-    }
-    const url = line.url && new URL(line.url);
-    const verified = line.verified && new Date(`${line.verified}T00:00:00Z`);
-    return html`<li part="line">
-      <p class="name" id=${id}>${line.name ?? msg('Crisis line')}</p>
-      ${facts.length ? html`<p>${facts.join(' ')}</p>` : nothing}
-      <p class="actions">
-        ${line.phones.map(
-          (p) => html`<a class="button secondary" href=${phoneHref('tel:', p)} aria-describedby=${id}>${msg(str`Call ${ltr(p)}`)}</a>`
-        )}
-        ${(line.texts ?? []).map(
-          (p) => html`<a class="button secondary" href=${phoneHref('sms:', p)} aria-describedby=${id}>${msg(str`Text ${ltr(p)}`)}</a>`
-        )}
-        ${url
-          ? html`<a class="button secondary" href=${url.href} aria-describedby=${id}
-              >${line.chat ? msg(str`Chat online at ${url.hostname}`) : msg(str`Website: ${url.hostname}`)}</a
-            >`
-          : nothing}
-      </p>
-      ${verified
-        ? html`<p class="small">
-            ${msg(str`Number checked on ${new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(verified)}.`)}
-          </p>`
-        : nothing}
-    </li>`;
+    return inline ? renderCrisisInline(view) : html`${this.renderTitle(msg('Help if you need it now'))}${renderCrisisCard(view)}`;
   }
 }
 

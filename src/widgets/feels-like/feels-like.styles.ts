@@ -3,7 +3,7 @@ import {css} from 'lit';
 /** The styles of <ms-feels-like> (the shared base styles come from its base class). */
 export const feelsLikeStyles = css`
   .reassurance {
-    border-inline-start: 0.375em solid var(--_accent);
+    border-inline-start: var(--_bar) solid var(--_accent);
   }
   .reassurance p:last-child {
     margin-block-end: 0;

@@ -2,7 +2,7 @@ import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
-import {renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
+import {isolated, renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
 import {descriptions, reassurance} from './content.js';
 import {translations} from '../../generated/translations/feels-like.js';
 import {feelsLikeStyles} from './feels-like.styles.js';
@@ -53,7 +53,7 @@ export class MsFeelsLike extends MsHeadedElement {
     return html`
       ${this.renderTitle(msg('What does emotional numbness feel like?'))}
       <p part="intro">${msg('You might describe it like this:')}</p>
-      ${renderSimpleList(this.hostList.value ?? descriptions())}
+      ${renderSimpleList(isolated(this.hostList.value) ?? descriptions())}
       <div class="panel reassurance" part="reassurance">
         ${reassurance().map((line) => html`<p>${line}</p>`)}
       </div>

@@ -9,8 +9,23 @@ export const ideaDeckStyles = css`
     margin-block: 0.75em 0;
     font-size: 1.125em;
   }
-  .picked:empty {
-    margin: 0;
+  /* The idea shown and every other idea share one cell, so the box is as
+     tall as the longest idea and the controls under it never move. */
+  .stack {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .stack > * {
+    grid-area: 1 / 1;
+  }
+  .sizer {
+    visibility: hidden;
+  }
+  /* Holds the place of the tick box until an idea is picked. */
+  .sizer .box {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
   }
   .cards {
     list-style: none;
@@ -26,7 +41,7 @@ export const ideaDeckStyles = css`
     justify-content: space-between;
     gap: 0.5em;
     padding-block: 0.75em 0.25em;
-    padding-inline: 1em;
+    padding-inline: var(--_inset-small);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -8,6 +8,7 @@ import {msg} from '../../core/localize.js';
 import {ideas, TOPICS, topicText, type Topic} from '../../content/ideas.js';
 import {TicksController} from '../../behaviors/ticks.js';
 import {renderTick, renderTickFooter, tickStyles} from '../../parts/ticks.js';
+import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/idea-deck.js';
 import {ideaDeckStyles} from './idea-deck.styles.js';
 
@@ -163,15 +164,24 @@ export class MsIdeaDeck extends MsHeadedElement {
       <p part="intro">${intro}</p>
       <div class="pick panel" part="pick">
         <button type="button" class="button" part="pick-button" @click=${() => this.pickIdea()}>
-          ${chosen ? msg('Give me another idea') : msg('Give me one idea')}
+          ${sameSize(chosen ? msg('Give me another idea') : msg('Give me one idea'), chosen ? msg('Give me one idea') : msg('Give me another idea'))}
         </button>
-        <p class="picked" role="status">${chosen
-          ? html`${this.newRound ? html`${msg('You have seen every idea, so they start again.')} ` : nothing}<strong
-                >${msg('Try this:')}</strong
-              >
-              ${chosen.text}`
-          : nothing}</p>
-        ${chosen ? tick(chosen) : nothing}
+        <div class="stack">
+          <p class="picked" role="status">${chosen
+            ? html`${this.newRound ? html`${msg('You have seen every idea, so they start again.')} ` : nothing}<strong
+                  >${msg('Try this:')}</strong
+                >
+                ${chosen.text}`
+            : nothing}</p>
+          ${list.map(
+            (idea) => html`<p class="picked sizer" aria-hidden="true">
+              ${msg('You have seen every idea, so they start again.')} <strong>${msg('Try this:')}</strong> ${idea.text}
+            </p>`
+          )}
+        </div>
+        ${chosen
+          ? tick(chosen)
+          : html`<span class="tick sizer" aria-hidden="true"><span class="box"></span><span>${msg('I tried this')}</span></span>`}
       </div>
       <ul class="cards" part="list" role="list">
         ${list.map(

@@ -171,7 +171,7 @@ export class MsJournalPrompts extends MsHeadedElement {
    */
   download(): Blob {
     return this.inOwnLanguage(() => {
-      const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date());
+      const date = new Intl.DateTimeFormat(this.dateLocale, {dateStyle: 'long'}).format(new Date());
       const parts = [parseText(this, 'heading', this.heading) ?? this.defaultTitle(), date];
       for (const prompt of prompts()) parts.push(`${prompt.text}\n${this.texts[prompt.id]?.trim() ?? ''}`);
       return downloadText(`${msg('my-journal', {desc: 'Name of the downloaded file, without ".txt".'})}.txt`, `${parts.join('\n\n')}\n`);
@@ -241,10 +241,21 @@ export class MsJournalPrompts extends MsHeadedElement {
     return html`
       ${this.renderTitle(this.defaultTitle())}
       <p part="intro">${msg('Take one prompt at a time. These are gentle questions. You don’t have to force a feeling.')}</p>
-      <div class="prompt panel" part="prompt" role="status" aria-atomic="true">
-        <p>${msg(str`Prompt ${format.format(this.index + 1)} of ${format.format(all.length)}`)}</p>
-        ${text}
-        ${prompt.hint ? html`<p>${prompt.hint}</p>` : nothing}
+      <div class="stack">
+        <div class="prompt panel" part="prompt" role="status" aria-atomic="true">
+          <p>${msg(str`Prompt ${format.format(this.index + 1)} of ${format.format(all.length)}`)}</p>
+          ${text}
+          ${prompt.hint ? html`<p>${prompt.hint}</p>` : nothing}
+        </div>
+        ${all.map((other, i) =>
+          i === this.index
+            ? nothing
+            : html`<div class="prompt panel sizer" aria-hidden="true">
+                <p>${msg(str`Prompt ${format.format(i + 1)} of ${format.format(all.length)}`)}</p>
+                <span class="text">${other.text}</span>
+                ${other.hint ? html`<p>${other.hint}</p>` : nothing}
+              </div>`
+        )}
       </div>
       <button type="button" class="button" part="next-button" @click=${() => this.nextPrompt()}>
         ${msg('Another prompt')}

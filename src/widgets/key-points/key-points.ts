@@ -2,7 +2,7 @@ import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
-import {renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
+import {isolated, renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
 import {keyPoints} from './content.js';
 import {translations} from '../../generated/translations/key-points.js';
 import {keyPointsStyles} from './key-points.styles.js';
@@ -48,7 +48,7 @@ export class MsKeyPoints extends MsHeadedElement {
 
   protected override renderContent() {
     return html`
-      ${this.renderTitle(msg('Key points'))} ${renderSimpleList(this.hostList.value ?? keyPoints())}
+      ${this.renderTitle(msg('Key points'))} ${renderSimpleList(isolated(this.hostList.value) ?? keyPoints())}
     `;
   }
 }

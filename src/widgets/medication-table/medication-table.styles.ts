@@ -8,7 +8,7 @@ export const medicationTableStyles = css`
     visibility: visible !important;
     opacity: 1 !important;
     position: static !important;
-    border-inline-start-width: 0.375em;
+    border-inline-start-width: var(--_bar);
     border-inline-start-color: var(--_accent);
     margin-block: 0 1em;
   }

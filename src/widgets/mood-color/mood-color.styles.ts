@@ -11,7 +11,7 @@ export const moodColorStyles = css`
   }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
     gap: 0.5em;
     padding: 0;
     margin: 0;
@@ -23,7 +23,8 @@ export const moodColorStyles = css`
     align-items: center;
     gap: 0.5em;
     min-block-size: var(--_target);
-    padding: 0.25em 0.75em;
+    padding-block: 0.25em;
+    padding-inline: var(--_inset-small);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -34,7 +35,6 @@ export const moodColorStyles = css`
   .option:has(:checked) {
     background: var(--_surface-strong);
     outline: 3px solid var(--_accent);
-    font-weight: bold;
   }
   .option:has(:focus-visible) {
     outline: 3px solid var(--_focus);

@@ -6,9 +6,9 @@ export const quotesStyles = css`
     margin-block: 0 1em;
     margin-inline: 0;
     padding-block: 1em;
-    padding-inline: 1.25em;
+    padding-inline: var(--_inset);
     background: var(--_surface);
-    border-inline-start: 0.375em solid var(--_accent);
+    border-inline-start: var(--_bar) solid var(--_accent);
     border-radius: var(--_radius);
   }
   blockquote {
@@ -29,7 +29,7 @@ export const quotesStyles = css`
   .translated {
     display: block;
     font-weight: normal;
-    font-size: 0.875em;
+    font-size: max(0.875em, 16px);
     font-style: italic;
   }
   .controls {
@@ -49,7 +49,7 @@ export const quotesStyles = css`
   @media (forced-colors: active) {
     figure {
       border: 1px solid CanvasText;
-      border-inline-start: 0.375em solid CanvasText;
+      border-inline-start: var(--_bar) solid CanvasText;
     }
   }
 `;

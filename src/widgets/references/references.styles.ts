@@ -9,8 +9,8 @@ export const referencesStyles = css`
   }
   /* APA hanging indent. */
   .list > li {
-    padding-inline-start: 2em;
-    text-indent: -2em;
+    padding-inline-start: min(2em, 32px);
+    text-indent: max(-2em, -32px);
   }
   .list > li + li {
     margin-block-start: 0.75em;

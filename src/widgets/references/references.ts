@@ -45,10 +45,10 @@ export class MsReferences extends MsHeadedElement {
 
   private renderLink(href: string) {
     return this.newTab
-      ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
+      ? html`<a part="link" class="breakable" href=${href} target="_blank" rel="noopener noreferrer"
           >${href}<span class="visually-hidden" lang=${this.locale}> ${msg('(opens in a new tab)')}</span></a
         >`
-      : html`<a part="link" href=${href}>${href}</a>`;
+      : html`<a part="link" class="breakable" href=${href}>${href}</a>`;
   }
 
   private renderReference(ref: Reference) {

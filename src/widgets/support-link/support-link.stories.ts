@@ -29,6 +29,8 @@ export const Phone: Story = {
 
 export const NoHref: Story = {
   name: 'Without href (shows nothing, warns in the console)',
+  // The smoke test checks that this one stays empty (scripts/storybook-smoke.mjs).
+  tags: ['renders-nothing'],
   args: {href: ''},
 };
 

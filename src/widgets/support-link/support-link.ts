@@ -63,7 +63,8 @@ export class MsSupportLink extends MsHeadedElement {
   /** The usable link target, or undefined (after one warning) when there is none. */
   private get target(): string | undefined {
     const url = safeUrl(this, 'href', this.href, SCHEMES);
-    if (!url) {
+    // A bad href has had its one warning from safeUrl; this one is for a missing href.
+    if (!url && !this.href?.trim()) {
       warnElement(
         this,
         'no-href',
@@ -82,9 +83,9 @@ export class MsSupportLink extends MsHeadedElement {
       <div class="panel">
         <div class="text">
           ${this.renderTitle(text.heading)}
-          ${description ? html`<p part="description">${description}</p>` : nothing}
+          ${description ? html`<p part="description"><bdi>${description}</bdi></p>` : nothing}
         </div>
-        <a class="button link" part="link" href=${target}>${parseText(this, 'label', this.label, 80) ?? text.label}</a>
+        <a class="button link" part="link" href=${target}><bdi>${parseText(this, 'label', this.label, 80) ?? text.label}</bdi></a>
       </div>
     `;
   }

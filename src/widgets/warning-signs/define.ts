@@ -1,4 +1,3 @@
-import '../crisis-help/define.js';
 import {defineElement} from '../../core/define.js';
 import {MsWarningSigns} from './warning-signs.js';
 

@@ -8,24 +8,29 @@ export const warningSignsStyles = css`
   ul,
   ol {
     margin-block: 0 0.75em;
-    padding-inline-start: 1.5em;
+    padding-inline-start: min(1.5em, 24px);
   }
   .signs {
     list-style: none;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .sign {
     display: flex;
     align-items: center;
-    gap: 0.75em;
+    gap: min(0.75em, 12px);
     min-block-size: var(--_target);
     padding-block: 0.5em;
-    padding-inline: 0.75em;
+    padding-inline: min(0.5em, 8px);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
+  }
+  /* The text may shrink below its longest word, which then wraps instead of pushing the page wide. */
+  .sign > span {
+    min-inline-size: 0;
   }
   .sign:hover {
     background: var(--_surface);
@@ -41,8 +46,8 @@ export const warningSignsStyles = css`
   }
   input {
     flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    inline-size: min(1.5em, 28px);
+    block-size: min(1.5em, 28px);
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -61,7 +66,7 @@ export const warningSignsStyles = css`
     margin-block-end: 0;
   }
   .small {
-    font-size: 0.875em;
+    font-size: max(0.875em, 16px);
   }
   @media (forced-colors: active) {
     .sign {

@@ -3,7 +3,6 @@ import {sendKeys, sendMouse, setViewport} from '../../../test/commands.js';
 import './define.js';
 import type {MsWarningSigns, WarningSignsChangeDetail} from './warning-signs.js';
 import {WARNING_SIGN_IDS, warningSigns} from '../../content/warning-signs.js';
-import type {MsCrisisHelp} from '../crisis-help/crisis-help.js';
 import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const KEY = 'ms-widgets:warning-signs';
@@ -121,23 +120,19 @@ describe('ms-warning-signs', () => {
     expect(isShown(result(el))).to.equal(false);
   });
 
-  it('always offers crisis help, also when nothing is ticked', async () => {
+  it('always offers crisis help, also when nothing is ticked, in its own shadow DOM (no nested widget)', async () => {
     const page = await fixture<HTMLElement>(html`<div lang="en-GB"><ms-warning-signs></ms-warning-signs></div>`);
     const el = page.querySelector('ms-warning-signs')!;
     await el.updateComplete;
-    const help = shadow(el).querySelector<MsCrisisHelp>('ms-crisis-help')!;
-    expect(help.getAttribute('variant')).to.equal('inline');
-    await help.updateComplete;
-    expect(help.shownCountry).to.equal('GB');
-    expect(help.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
+    expect(shadow(el).querySelector('ms-crisis-help')).to.equal(null);
+    const help = shadow(el).querySelector<HTMLElement>('[part="crisis"]')!;
+    expect(help.querySelector('a')!.getAttribute('href')).to.equal('tel:999');
     expect(isShown(help)).to.equal(true);
 
     el.country = 'AU';
-    el.theme = 'dark';
     await el.updateComplete;
-    await help.updateComplete;
-    expect(help.shownCountry).to.equal('AU');
-    expect(help.getAttribute('theme')).to.equal('dark');
+    expect(help.querySelector('a')!.getAttribute('href')).to.equal('tel:000');
+    expect(help.querySelector('select'), 'the host chose the country').to.equal(null);
   });
 
   it('stores nothing without persist: no localStorage, no cookies', async () => {

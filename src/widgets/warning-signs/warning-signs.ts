@@ -9,9 +9,9 @@ import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {HELPLINES, helplineCountry} from '../../content/helplines.js';
+import {HELPLINES} from '../../content/helplines.js';
 import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
-import {inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
+import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/warning-signs.js';
 import {warningSignsStyles} from './warning-signs.styles.js';
 
@@ -55,9 +55,10 @@ function fingerprint(texts: string[]): string {
  * @summary The article's warning signs as a private checklist with next steps and crisis help.
  *
  * @attr persist - Keep the answers in this browser (localStorage) so they survive a reload, and
- *   show a "Clear my answers" button. Without it nothing is stored.
+ *   show a "Clear my answers" button; the country the reader chose for the crisis help is kept too.
+ *   Without it nothing is stored.
  * @attr country - Country for the crisis help (two-letter code, such as `GB`); default: the region
- *   of the page language. See `ms-crisis-help`.
+ *   of the page language, and the reader can choose their country. See `ms-crisis-help`.
  * @attr heading - Replaces the title text.
  * @attr heading-level - Level of the title, 1 to 6 (default 2); the result headings are one level lower.
  * @attr theme - `light` (default), `dark` or `auto`.
@@ -93,6 +94,7 @@ export class MsWarningSigns extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     controlStyles,
+    crisisHelpStyles,
     warningSignsStyles,
   ];
 
@@ -101,6 +103,13 @@ export class MsWarningSigns extends MsHeadedElement {
 
   /** Country for the crisis help (two-letter code); default: from the page language. */
   @property() country?: string;
+
+  /** Which country's crisis numbers are shown (the host's `country`, the reader's choice, or the page language's region). */
+  private readonly crisis = new CrisisCountry(this, {
+    country: () => this.country,
+    languageTag: () => this.languageTag,
+    persist: () => this.persist,
+  });
 
   @state() private selected: ReadonlySet<string> = new Set();
 
@@ -181,9 +190,9 @@ export class MsWarningSigns extends MsHeadedElement {
   printSummary(print?: (win: Window) => void): PrintJob {
     return this.inOwnLanguage(() => {
       const items = this.items().filter((item) => this.selected.has(item.id));
-      const help = HELPLINES[helplineCountry(this, this.country, this.languageTag)];
+      const help = HELPLINES[this.crisis.shown];
       const title = msg('Warning signs I have noticed');
-      const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long'}).format(new Date());
+      const date = new Intl.DateTimeFormat(this.dateLocale, {dateStyle: 'long'}).format(new Date());
       return printSummary(
         title,
         this.locale,
@@ -296,7 +305,7 @@ export class MsWarningSigns extends MsHeadedElement {
           ? html`<button class="button secondary" type="button" @click=${this.clearAnswers}>${msg('Clear my answers')}</button>`
           : nothing}
       </div>
-      ${inlineCrisisHelp(this.country, this.resolvedTheme, this.languageTag)}
+      ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;
   }
 }

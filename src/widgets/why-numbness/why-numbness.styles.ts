@@ -11,7 +11,7 @@ export const whyNumbnessStyles = css`
     display: list-item;
     min-block-size: var(--_target);
     padding-block: 0.6em;
-    padding-inline: 1em;
+    padding-inline: var(--_inset-small);
     font-weight: bold;
     font-size: 1.1em;
     cursor: pointer;
@@ -30,7 +30,7 @@ export const whyNumbnessStyles = css`
   }
   .panel-body {
     padding-block: 1em 0.25em;
-    padding-inline: 1em;
+    padding-inline: var(--_inset-small);
   }
   .emphasis {
     font-weight: bold;
@@ -53,15 +53,15 @@ export const whyNumbnessStyles = css`
   }
   figcaption {
     margin-block-start: 0.5em;
-    font-size: 0.95em;
+    font-size: max(0.95em, 16px);
   }
   .regions {
     margin: 0;
-    padding-inline-start: 2em;
+    padding-inline-start: min(2em, 32px);
   }
   .regions > li {
     padding-block: 0.35em;
-    padding-inline: 0.5em;
+    padding-inline: min(0.5em, 8px);
     border-radius: var(--_radius);
   }
   .regions > li::marker {
@@ -80,7 +80,7 @@ export const whyNumbnessStyles = css`
   }
   dd {
     margin-block: 0 0.5em;
-    margin-inline: 1em 0;
+    margin-inline: var(--_inset-small) 0;
   }
   dt {
     font-weight: bold;

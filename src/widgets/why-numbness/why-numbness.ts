@@ -10,7 +10,8 @@ import {whyNumbnessStyles} from './why-numbness.styles.js';
 /**
  * Why MS can cause emotional numbness: the article's four causes as sections
  * a reader opens one at a time (native `<details>`, so keyboard and screen
- * readers work as everywhere else; opening one closes the others).
+ * readers work as everywhere else; opening one closes the others, and the
+ * page scrolls so that the title just pressed stays where it was).
  *
  * The first cause has a simple drawing of the four brain areas the article
  * names. Each area has its own pattern, outline and number, is reachable with
@@ -122,10 +123,26 @@ export class MsWhyNumbness extends MsHeadedElement {
     `;
   }
 
+  /**
+   * Opening a cause closes the open one; when that one is above, the title
+   * just pressed would jump up. The toggle is done here instead, and the page
+   * scrolled by as much, so the title stays under the pointer.
+   */
+  private readonly keepInPlace = (event: MouseEvent): void => {
+    const summary = event.currentTarget as HTMLElement;
+    const details = summary.parentElement;
+    if (!(details instanceof HTMLDetailsElement)) return;
+    event.preventDefault();
+    const before = summary.getBoundingClientRect().top;
+    details.open = !details.open;
+    const moved = summary.getBoundingClientRect().top - before;
+    if (Math.abs(moved) >= 1) window.scrollBy({top: moved, behavior: 'instant'});
+  };
+
   private renderCause(summary: string, body: unknown) {
     return html`
       <details name="cause" part="cause">
-        <summary part="summary">${summary}</summary>
+        <summary part="summary" @click=${this.keepInPlace}>${summary}</summary>
         <div class="panel-body" part="panel">${body}</div>
       </details>
     `;
