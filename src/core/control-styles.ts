@@ -3,10 +3,11 @@ import {css} from 'lit';
 /**
  * Shared styles of controls, for the widgets that have them (the rest do not
  * carry them, issue 18): `.button` (and `.button.secondary`) with large
- * targets, visible focus and forced colours, and `fieldset` / `legend`
- * without a box of their own, `.same-size` labels (parts/same-size.ts), and `.actions`, one row of buttons (the same in
- * every widget; it wraps at narrow widths and is not printed). Add `controlStyles` after the element's
- * inherited styles.
+ * targets, visible focus and forced colours; `.same-size` labels
+ * (parts/same-size.ts); `fieldset` / `legend` without a box of their own;
+ * `.actions`, one row of buttons (the same in every widget; it wraps at
+ * narrow widths and is not printed). Add `controlStyles` after the
+ * element's inherited styles.
  */
 export const controlStyles = /* @__PURE__ */ css`
   .button {
