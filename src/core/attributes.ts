@@ -6,23 +6,23 @@
 
 const warned = new WeakMap<Element, Set<string>>();
 
-/** Warns once per element, attribute and value. */
-export function warnAttribute(el: Element, attribute: string, value: unknown, problem: string): void {
-  const key = `${attribute}\u0000${String(value)}`;
-  let seen = warned.get(el);
-  if (!seen) warned.set(el, (seen = new Set()));
+/** Prints `<tag> message` once per element and key. */
+function warnOnce(el: Element, key: string, message: string): void {
+  const seen = warned.get(el) ?? new Set<string>();
+  warned.set(el, seen);
   if (seen.has(key)) return;
   seen.add(key);
-  console.warn(`<${el.localName}> attribute "${attribute}"="${describe(value)}": ${problem}`);
+  console.warn(`<${el.localName}> ${message}`);
+}
+
+/** Warns once per element, attribute and value. */
+export function warnAttribute(el: Element, attribute: string, value: unknown, problem: string): void {
+  warnOnce(el, `${attribute}\u0000${String(value)}`, `attribute "${attribute}"="${describe(value)}": ${problem}`);
 }
 
 /** Warns once per element about something that is not a single attribute value. */
 export function warnElement(el: Element, topic: string, message: string): void {
-  let seen = warned.get(el);
-  if (!seen) warned.set(el, (seen = new Set()));
-  if (seen.has(topic)) return;
-  seen.add(topic);
-  console.warn(`<${el.localName}> ${message}`);
+  warnOnce(el, topic, message);
 }
 
 function describe(value: unknown): string {

@@ -4,7 +4,7 @@ import {parseEnum, parseNumber, parseText} from './attributes.js';
 import {renderHeading} from '../parts/heading.js';
 import {nearestDir, nearestLang, regionalLocale, unwatchLanguage, watchLanguage} from './language.js';
 import {cachedTemplates, isLoaded, isRtlLanguage, loadTemplates, matchLocale, SOURCE_LOCALE, withTemplates, type Translations} from './localize.js';
-import {baseStyles} from './styles.js';
+import {themeStyles} from './theme-styles.js';
 import {VERSION} from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -25,7 +25,7 @@ export class MsElement extends LitElement {
   /** Version of the library that defined this element (used to detect double loading). */
   static readonly version = VERSION;
 
-  static override styles = [baseStyles];
+  static override styles = [themeStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];

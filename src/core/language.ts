@@ -5,21 +5,18 @@
  * `dir` on the page changes.
  */
 
-function parentAcrossShadow(node: Node): Node | null {
-  if (node.parentNode) return node.parentNode;
-  return node instanceof ShadowRoot ? node.host : null;
-}
-
-function nearestAttribute(el: Element, name: string): string | null {
-  for (let node: Node | null = el; node; node = parentAcrossShadow(node)) {
-    if (node instanceof Element && node.hasAttribute(name)) return node.getAttribute(name);
+/** The first non-null `read(element)` from `el` up through its ancestors, crossing shadow roots. */
+function nearest<T>(el: Element, read: (element: Element) => T | null): T | null {
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    const value = node instanceof Element ? read(node) : null;
+    if (value !== null) return value;
   }
   return null;
 }
 
 /** The nearest `lang` value, or '' when none is set. */
 export function nearestLang(el: Element): string {
-  return nearestAttribute(el, 'lang')?.trim() ?? '';
+  return nearest(el, (e) => e.getAttribute('lang'))?.trim() ?? '';
 }
 
 /**
@@ -41,13 +38,10 @@ export function regionalLocale(locale: string, tag: string): string {
 
 /** The nearest explicit `ltr` / `rtl`, or null when none is set. */
 export function nearestDir(el: Element): 'ltr' | 'rtl' | null {
-  for (let node: Node | null = el; node; node = parentAcrossShadow(node)) {
-    if (node instanceof Element) {
-      const dir = node.getAttribute('dir')?.trim().toLowerCase();
-      if (dir === 'ltr' || dir === 'rtl') return dir;
-    }
-  }
-  return null;
+  return nearest(el, (e) => {
+    const dir = e.getAttribute('dir')?.trim().toLowerCase();
+    return dir === 'ltr' || dir === 'rtl' ? dir : null;
+  });
 }
 
 export interface LanguageListener {

@@ -2,6 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {controlStyles} from '../../core/control-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
@@ -87,6 +88,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    controlStyles,
     confirmStyles,
     crisisHelpStyles,
     appointmentPrepStyles,

@@ -13,6 +13,7 @@ import {emit} from './format.js';
 import {animatePhase, ShapeAnimator} from './shape.js';
 import {localVoice, speech} from './voice.js';
 import {type PacerHandlers, renderPacer} from './view.js';
+import {controlStyles} from '../../core/control-styles.js';
 
 export type {BreathingPhase, PacerClock, Preset};
 export {systemClock};
@@ -79,7 +80,7 @@ export {systemClock};
 export class MsBreathingPacer extends PacerAttributes {
   static override translations = translations;
 
-  static override styles = [...PacerAttributes.styles, breathingPacerStyles];
+  static override styles = [...PacerAttributes.styles, controlStyles, breathingPacerStyles];
 
   /** The time source (for tests). Set it before `start()`. */
   clock: PacerClock = systemClock;

@@ -2,6 +2,7 @@ import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseEnum, parseText, warnAttribute} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {controlStyles} from '../../core/control-styles.js';
 import {msg} from '../../core/localize.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {countryLines, HELPLINES, phoneHref, type CountryHelp, type CrisisLine} from '../../content/helplines.js';
@@ -68,6 +69,7 @@ export class MsCrisisHelp extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    controlStyles,
     ...crisisHelpStyles,
   ];
 

@@ -1,6 +1,7 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {controlStyles} from '../../core/control-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {parseText} from '../../core/attributes.js';
 import {msg, str} from '../../core/localize.js';
@@ -72,6 +73,7 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    controlStyles,
     confirmStyles,
     journalPromptsStyles,
   ];

@@ -2,6 +2,7 @@ import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {controlStyles} from '../../core/control-styles.js';
 import {matchLocale, msg, str} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
@@ -66,6 +67,7 @@ export class MsMoodColor extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    controlStyles,
     confirmStyles,
     moodColorStyles,
   ];

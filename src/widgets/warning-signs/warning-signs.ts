@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {controlStyles} from '../../core/control-styles.js';
 import {renderHeading} from '../../parts/heading.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg, str} from '../../core/localize.js';
@@ -97,6 +98,7 @@ export class MsWarningSigns extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    controlStyles,
     crisisHelpStyles,
     warningSignsStyles,
   ];
