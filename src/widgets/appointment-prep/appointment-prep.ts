@@ -1,34 +1,27 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {downloadText} from '../../parts/download.js';
-import {msg, str} from '../../core/localize.js';
-import {plural} from '../../core/plural.js';
+import {msg} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {forgetEverything, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
 import {dateKey} from '../../behaviors/diary.js';
-import {sameSize} from '../../parts/same-size.js';
 import {hasEntries, readStores, renderSincePanel, sinceDate, summaryOf, summarySections, type Stored} from './since.js';
 import {reminderIcs} from './reminder.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
+import {confirmStyles} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
-import {signTexts, type TickedSign} from '../../content/warning-signs.js';
-import {beganAfter, questions, type Choice} from './content.js';
-import {empty, isDraft, isEmpty, sheetHeader, sheetSections, type Draft, type Section} from './sheet.js';
+import {signTexts} from '../../content/warning-signs.js';
+import {TickedSignsController} from './ticked-signs.js';
+import {beganAfter, questions} from './content.js';
+import {actionsRow, deleteQuestion, intro, signsOffer, statusText, textField, tickGroup, whoAndWhen, type FormHandlers} from './form.js';
+import {empty, isDraft, isEmpty, sheetDocument, sheetHeader, sheetSections, sheetText, type Draft, type Section} from './sheet.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/appointment-prep.js';
 import {appointmentPrepStyles} from './appointment-prep.styles.js';
 
-/** What ms-warning-signs documents: its `tickedSigns` property and its change event's `checked` and `texts`. */
-type SignsElement = HTMLElement & {tickedSigns?: TickedSign[]; updateComplete?: Promise<unknown>};
-interface SignsDetail {
-  checked?: string[];
-  texts?: string[];
-}
 
 /**
  * The article's step 2, "Talk to your neurologist or therapist", as a
@@ -121,7 +114,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   @state() private draft: Draft = empty();
   /** The signs ticked in the page's ms-warning-signs (from its change event or its `tickedSigns`). */
-  @state() private signs: TickedSign[] = [];
+  private readonly ticked = new TickedSignsController(this, () => this.onStoresChanged());
   /** What the polite status line says (the text is chosen at render time, in the widget's language). */
   @state() private status: '' | 'empty' | 'saved' | 'cleared' | 'forgotten' = '';
   /** What the reminder line says. */
@@ -146,36 +139,18 @@ export class MsAppointmentPrep extends MsHeadedElement {
     afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
     fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
   });
-  /** An event has told us the ticked signs (so the first look at the page's widget is not needed). */
-  private heardSigns = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('ms-warning-signs-change', this.onSigns);
     document.addEventListener('ms-mood-change', this.onStoresChanged);
     document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
-    void customElements.whenDefined('ms-warning-signs').then(async () => {
-      // Signs ticked before this sheet was on the page (saved ones): ms-warning-signs' public `tickedSigns`.
-      const el = document.querySelector<SignsElement>('ms-warning-signs');
-      await el?.updateComplete;
-      // Only if no event has told us otherwise meanwhile.
-      if (el && !this.heardSigns) this.signs = el.tickedSigns ?? [];
-    });
   }
 
   override disconnectedCallback(): void {
-    document.removeEventListener('ms-warning-signs-change', this.onSigns);
     document.removeEventListener('ms-mood-change', this.onStoresChanged);
     document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
     super.disconnectedCallback();
   }
-
-  private readonly onSigns = (e: Event): void => {
-    this.heardSigns = true;
-    const {checked = [], texts = []} = (e as CustomEvent<SignsDetail>).detail ?? {};
-    this.signs = checked.map((id, i) => ({id, text: texts[i] ?? ''}));
-    this.onStoresChanged();
-  };
 
   /** A diary on the page changed: read the stores again (they are the channel, never the other widget's DOM). */
   private readonly onStoresChanged = (): void => {
@@ -215,7 +190,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** The text of the ticked warning signs, in the page's list order (the article's in this sheet's language). */
   private signTexts(): string[] {
-    return signTexts(this.signs);
+    return signTexts(this.ticked.signs);
   }
 
   /** The sheet as [heading, lines] pairs, empty parts left out. */
@@ -263,20 +238,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
       title,
       this.locale,
       this.direction,
-      (doc) => {
-        const root = doc.createElement('main');
-        const add = (tag: string, text: string, parent: Element = root) =>
-          parent.appendChild(Object.assign(doc.createElement(tag), {textContent: text}));
-        add('h1', title);
-        for (const line of this.header()) add('p', line);
-        for (const [heading, items] of sections) {
-          add('h2', heading);
-          const list = add('ul', '');
-          for (const item of items) add('li', item, list);
-        }
-        add('p', this.note()).className = 'small';
-        return root;
-      },
+      (doc) => sheetDocument(doc, title, this.header(), sections, this.note()),
       this.printer
     );
     this.emit('print');
@@ -291,14 +253,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
   private downloadNow(): Blob | undefined {
     const sections = this.ready();
     if (!sections) return undefined;
-    const text = [
-      msg('Notes for my appointment'),
-      ...this.header(),
-      '',
-      ...sections.flatMap(([heading, items]) => [heading, ...items.map((i) => `- ${i}`), '']),
-      this.note(),
-      '',
-    ].join('\n');
+    const text = sheetText(msg('Notes for my appointment'), this.header(), sections, this.note());
     const blob = downloadText(`${msg('appointment-notes', {desc: 'File name, without .txt'})}.txt`, text);
     this.status = 'saved';
     this.emit('download');
@@ -323,14 +278,6 @@ export class MsAppointmentPrep extends MsHeadedElement {
       this.emit('calendar');
       return blob;
     });
-  }
-
-  /** The reminder's status line, as tall as its longest message from the start (nothing below it moves). */
-  private reminderStatus(): TemplateResult {
-    const saved = msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.');
-    const missing = msg('Write the date and the time of the appointment first.');
-    const shown = this.reminder === 'saved' ? saved : this.reminder === 'missing' ? missing : '';
-    return sameSize(shown, saved.length >= missing.length ? saved : missing);
   }
 
   /**
@@ -377,177 +324,68 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.status = 'forgotten';
   }
 
-  private field(name: string, label: string, hint?: string) {
-    return html`<div class="field" part="field">
-      <label for=${name}>${label}</label>
-      ${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : nothing}
-      <textarea
-        id=${name}
-        name=${name}
-        rows="3"
-        aria-describedby=${hint ? `${name}-hint` : nothing}
-        .value=${live(this.draft.t[name] ?? '')}
-        @input=${this.onText}
-      ></textarea>
-    </div>`;
-  }
-
-  private box(value: string, text: string) {
-    return html`<label class="check">
-      <input type="checkbox" .value=${value} .checked=${live(this.draft.c.includes(value))} @change=${this.onCheck} />
-      <span>${text}</span>
-    </label>`;
-  }
-
-  private group(legend: string, group: string, choices: Choice[], after: unknown) {
-    return html`<fieldset>
-      <legend>${legend}</legend>
-      ${choices.map((x) => this.box(`${group}:${x.id}`, x.text))} ${after}
-    </fieldset>`;
-  }
+  /** The form's handlers, bound once. */
+  private readonly on: FormHandlers = {onText: (e) => this.onText(e), onCheck: (e) => this.onCheck(e)};
 
   protected override renderContent() {
     const {t} = this.draft;
-    const signs = this.signs.length ? this.signTexts() : [];
-    const n = signs.length;
-    const count = new Intl.NumberFormat(this.locale).format(n);
+    const on = this.on;
     return html`
       ${this.renderTitle(msg('Get ready for your appointment'))}
-      <p>
-        ${msg(
-          'Tell your neurologist or therapist about the numbness. Don’t just say “I’m fine”. Write a few notes here, then print them or save them.'
-        )}
-      </p>
-      <p>
-        ${this.stored.failed
-          ? msg('This browser did not let us save your notes. Print or download them before you leave this page.')
-          : this.persist
-          ? msg('What you write is kept only in this browser, on this device, until you clear it.')
-          : msg('Nothing is saved or sent. If you leave this page, your notes are gone, so print or download them first.')}
-      </p>
-
-      <div class="field" part="field">
-        <label for="who">${msg('Who is the appointment with? (you can leave this empty)')}</label>
-        <input id="who" name="who" type="text" autocomplete="off" .value=${live(t.who ?? '')} @input=${this.onText} />
-      </div>
-      <div class="field" part="field">
-        <label for="date">${msg('Date of the appointment (you can leave this empty)')}</label>
-        <input id="date" name="date" type="date" ?data-empty=${!t.date} .value=${live(t.date ?? '')} @input=${this.onText} />
-      </div>
-      <div class="field" part="field">
-        <label for="time">${msg('Time of the appointment (you can leave this empty)')}</label>
-        <input id="time" name="time" type="time" .value=${live(t.time ?? '')} @input=${this.onText} />
-      </div>
-      <div class="reminder" part="reminder">
-        <button class="button secondary" type="button" @click=${() => this.downloadReminder()}>
-          ${msg('Add a reminder to my calendar')}
-        </button>
-        <p role="status">${this.reminderStatus()}</p>
-      </div>
-
-      ${this.field(
+      ${intro(this.stored.failed, this.persist)}
+      ${whoAndWhen(this.draft, on, this.reminder, () => this.downloadReminder())}
+      ${textField(
+        this.draft,
+        on,
         'changes',
         msg('What has changed in how you react to things?'),
         msg('For example: “I used to cry at films. Now I feel blank.” Use your own words.')
       )}
-      ${this.group(
+      ${tickGroup(
+        this.draft,
+        on,
         msg('Which medicines do you take?'),
         'med',
         medications().map(({id, name}) => ({id, text: name})),
-        this.field('meds', msg('Other medicines, or anything you noticed about your medicines'))
+        textField(this.draft, on, 'meds', msg('Other medicines, or anything you noticed about your medicines'))
       )}
-      ${this.group(
+      ${tickGroup(
+        this.draft,
+        on,
         msg('Did it begin after something?'),
         'began',
         beganAfter(),
-        this.field('when', msg('When did it start? What was happening then?'))
+        textField(this.draft, on, 'when', msg('When did it start? What was happening then?'))
       )}
-      ${n
-        ? html`<div class="panel" part="signs">
-            ${this.box(
-              'signs',
-              plural(this.locale, n, {
-                zero: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.zero'}),
-                one: () => msg(str`Add the warning sign I ticked on this page`, {id: 'appointment-prep.add-signs.one'}),
-                two: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.two'}),
-                few: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.few'}),
-                many: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.many'}),
-                other: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.other'}),
-              })
-            )}
-            <ul>
-              ${signs.map((s) => html`<li>${s}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${signsOffer(this.draft, on, this.locale, this.ticked.signs.length ? this.signTexts() : [])}
       ${this.persist
         ? renderSincePanel({
             sections: this.sinceSections(),
             since: sinceDate(t.since, this.today),
             today: this.today,
             included: !this.draft.c.includes('since:out'),
-            onSince: this.onText,
+            onSince: on.onText,
             onInclude: this.onInclude,
             headingLevel: Math.min(6, this.level + 1),
           })
         : nothing}
-      ${this.group(
-        msg('Questions you could ask'),
-        'q',
-        questions(),
-        this.field('ask', msg('Your own questions'))
-      )}
+      ${tickGroup(this.draft, on, msg('Questions you could ask'), 'q', questions(), textField(this.draft, on, 'ask', msg('Your own questions')))}
 
       <p><strong>${msg('Do not stop or change a medicine on your own. Talk to your doctor first.')}</strong></p>
       <p part="note">${this.note()}</p>
 
-      <div class="actions" part="actions">
-        <button class="button" type="button" @click=${() => this.print()}>${msg('Print my notes')}</button>
-        <button class="button secondary" type="button" @click=${() => this.download()}>
-          ${msg('Download as a text file')}
-        </button>
-        ${isEmpty(this.draft)
-          ? nothing
-          : html`<button id="clear" class="button secondary" type="button" @click=${this.ask}>${msg('Clear my notes')}</button>`}
-        ${this.persist
-          ? html`<button id="forget" class="button secondary" type="button" @click=${this.askForget}>
-              ${msg('Delete everything saved on this device')}
-            </button>`
-          : nothing}
-      </div>
-      ${this.confirmClear.pending === 'everything'
-        ? renderConfirm({
-            id: 'forget-q',
-            question: msg(
-              'Delete everything these tools saved in this browser? This includes your notes, your colour diary and your ticked signs. You cannot undo this.'
-            ),
-            keep: msg('No, keep it'),
-            destroy: msg('Yes, delete everything'),
-            onKeep: () => this.confirmClear.cancel(),
-            onDestroy: () => this.forgetConfirmed(),
-          })
-        : nothing}
-      ${this.confirmClear.pending === 'all'
-        ? renderConfirm({
-            id: 'confirm-q',
-            question: msg('Clear everything on your sheet? You cannot undo this.'),
-            keep: msg('No, keep it'),
-            destroy: msg('Yes, clear it'),
-            onKeep: () => this.confirmClear.cancel(),
-            onDestroy: () => this.clearConfirmed(),
-          })
-        : nothing}
-      <p class="visually-hidden" role="status">
-        ${this.status === 'empty'
-          ? msg('There is nothing on your sheet yet. Write or tick something first.')
-          : this.status === 'saved'
-            ? msg('Your notes are saved as a text file, in your downloads.')
-            : this.status === 'cleared'
-              ? msg('Your sheet is cleared.')
-              : this.status === 'forgotten'
-                ? msg('Everything these tools saved in this browser is deleted.')
-                : ''}
-      </p>
+      ${actionsRow(this.persist, !isEmpty(this.draft), {
+        print: () => this.print(),
+        download: () => this.download(),
+        clear: () => this.ask(),
+        forget: () => this.askForget(),
+      })}
+      ${deleteQuestion(
+        this.confirmClear.pending,
+        () => this.confirmClear.cancel(),
+        (which) => (which === 'everything' ? this.forgetConfirmed() : this.clearConfirmed())
+      )}
+      <p class="visually-hidden" role="status">${statusText(this.status)}</p>
       ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;
   }

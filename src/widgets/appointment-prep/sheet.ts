@@ -66,3 +66,24 @@ export function sheetHeader({t}: Draft, dateLocale: string): string[] {
   }
   return out;
 }
+
+/** The printed page: the title, the lines under it, each section as a heading and a list, and the note. */
+export function sheetDocument(doc: Document, title: string, header: string[], sections: Section[], note: string): HTMLElement {
+  const root = doc.createElement('main');
+  const add = (tag: string, text: string, parent: Element = root) =>
+    parent.appendChild(Object.assign(doc.createElement(tag), {textContent: text}));
+  add('h1', title);
+  for (const line of header) add('p', line);
+  for (const [heading, items] of sections) {
+    add('h2', heading);
+    const list = add('ul', '');
+    for (const item of items) add('li', item, list);
+  }
+  add('p', note).className = 'small';
+  return root;
+}
+
+/** The downloaded text file: the same content as plain lines. */
+export function sheetText(title: string, header: string[], sections: Section[], note: string): string {
+  return [title, ...header, '', ...sections.flatMap(([heading, items]) => [heading, ...items.map((i) => `- ${i}`), '']), note, ''].join('\n');
+}

@@ -1,0 +1,178 @@
+/**
+ * The appointment sheet's form, as render fragments: text fields, tick boxes
+ * in fieldsets, the ticked warning signs offer, the reminder row, the two
+ * delete questions and the status line. They read the draft and call the
+ * element's handlers; the element keeps the state.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
+import {msg, str} from '../../core/localize.js';
+import {plural} from '../../core/plural.js';
+import {renderConfirm} from '../../parts/confirm.js';
+import {sameSize} from '../../parts/same-size.js';
+import type {Choice} from './content.js';
+import type {Draft} from './sheet.js';
+
+/** What the form calls back. */
+export interface FormHandlers {
+  onText: (e: Event) => void;
+  onCheck: (e: Event) => void;
+}
+
+/** A labelled text box, with an optional hint under its label. */
+export function textField(draft: Draft, on: FormHandlers, name: string, label: string, hint?: string): TemplateResult {
+  return html`<div class="field" part="field">
+    <label for=${name}>${label}</label>
+    ${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : nothing}
+    <textarea
+      id=${name}
+      name=${name}
+      rows="3"
+      aria-describedby=${hint ? `${name}-hint` : nothing}
+      .value=${live(draft.t[name] ?? '')}
+      @input=${on.onText}
+    ></textarea>
+  </div>`;
+}
+
+/** One tick box in a large row. */
+export function tickBox(draft: Draft, on: FormHandlers, value: string, text: string): TemplateResult {
+  return html`<label class="check">
+    <input type="checkbox" .value=${value} .checked=${live(draft.c.includes(value))} @change=${on.onCheck} />
+    <span>${text}</span>
+  </label>`;
+}
+
+/** A fieldset of tick boxes (`group:id` values), followed by `after`. */
+export function tickGroup(draft: Draft, on: FormHandlers, legend: string, group: string, choices: Choice[], after: unknown): TemplateResult {
+  return html`<fieldset>
+    <legend>${legend}</legend>
+    ${choices.map((x) => tickBox(draft, on, `${group}:${x.id}`, x.text))} ${after}
+  </fieldset>`;
+}
+
+/** Who and when, and the calendar reminder with its status line (as tall as its longest message from the start). */
+export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: '' | 'saved' | 'missing', onReminder: () => void): TemplateResult {
+  const {t} = draft;
+  const saved = msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.');
+  const missing = msg('Write the date and the time of the appointment first.');
+  const shown = reminder === 'saved' ? saved : reminder === 'missing' ? missing : '';
+  return html`<div class="field" part="field">
+      <label for="who">${msg('Who is the appointment with? (you can leave this empty)')}</label>
+      <input id="who" name="who" type="text" autocomplete="off" .value=${live(t.who ?? '')} @input=${on.onText} />
+    </div>
+    <div class="field" part="field">
+      <label for="date">${msg('Date of the appointment (you can leave this empty)')}</label>
+      <input id="date" name="date" type="date" ?data-empty=${!t.date} .value=${live(t.date ?? '')} @input=${on.onText} />
+    </div>
+    <div class="field" part="field">
+      <label for="time">${msg('Time of the appointment (you can leave this empty)')}</label>
+      <input id="time" name="time" type="time" .value=${live(t.time ?? '')} @input=${on.onText} />
+    </div>
+    <div class="reminder" part="reminder">
+      <button class="button secondary" type="button" @click=${onReminder}>${msg('Add a reminder to my calendar')}</button>
+      <p role="status">${sameSize(shown, saved.length >= missing.length ? saved : missing)}</p>
+    </div>`;
+}
+
+/** The offer to add the warning signs ticked on this page, with every plural form. */
+export function signsOffer(draft: Draft, on: FormHandlers, locale: string, signs: string[]): TemplateResult | typeof nothing {
+  const n = signs.length;
+  if (!n) return nothing;
+  const count = new Intl.NumberFormat(locale).format(n);
+  const label = plural(locale, n, {
+    zero: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.zero'}),
+    one: () => msg(str`Add the warning sign I ticked on this page`, {id: 'appointment-prep.add-signs.one'}),
+    two: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.two'}),
+    few: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.few'}),
+    many: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.many'}),
+    other: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.other'}),
+  });
+  return html`<div class="panel" part="signs">
+    ${tickBox(draft, on, 'signs', label)}
+    <ul>
+      ${signs.map((s) => html`<li>${s}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** The open delete question, if any: clear the sheet, or delete everything stored. */
+export function deleteQuestion(
+  pending: 'all' | 'everything' | undefined,
+  onKeep: () => void,
+  onDestroy: (which: 'all' | 'everything') => void
+): TemplateResult | typeof nothing {
+  if (pending === 'everything') {
+    return renderConfirm({
+      id: 'forget-q',
+      question: msg(
+        'Delete everything these tools saved in this browser? This includes your notes, your colour diary and your ticked signs. You cannot undo this.'
+      ),
+      keep: msg('No, keep it'),
+      destroy: msg('Yes, delete everything'),
+      onKeep,
+      onDestroy: () => onDestroy('everything'),
+    });
+  }
+  if (pending === 'all') {
+    return renderConfirm({
+      id: 'confirm-q',
+      question: msg('Clear everything on your sheet? You cannot undo this.'),
+      keep: msg('No, keep it'),
+      destroy: msg('Yes, clear it'),
+      onKeep,
+      onDestroy: () => onDestroy('all'),
+    });
+  }
+  return nothing;
+}
+
+/** What the hidden status line tells a screen reader after print, download, clear or delete. */
+export function statusText(status: '' | 'empty' | 'saved' | 'cleared' | 'forgotten'): string {
+  switch (status) {
+    case 'empty':
+      return msg('There is nothing on your sheet yet. Write or tick something first.');
+    case 'saved':
+      return msg('Your notes are saved as a text file, in your downloads.');
+    case 'cleared':
+      return msg('Your sheet is cleared.');
+    case 'forgotten':
+      return msg('Everything these tools saved in this browser is deleted.');
+    default:
+      return '';
+  }
+}
+
+/** The two lines under the title: what the sheet is for, and where what the reader writes is kept. */
+export function intro(saveFailed: boolean, persist: boolean): TemplateResult {
+  return html`<p>
+      ${msg(
+        'Tell your neurologist or therapist about the numbness. Don’t just say “I’m fine”. Write a few notes here, then print them or save them.'
+      )}
+    </p>
+    <p>
+      ${saveFailed
+        ? msg('This browser did not let us save your notes. Print or download them before you leave this page.')
+        : persist
+          ? msg('What you write is kept only in this browser, on this device, until you clear it.')
+          : msg('Nothing is saved or sent. If you leave this page, your notes are gone, so print or download them first.')}
+    </p>`;
+}
+
+/** Print, download and the two delete buttons (clear only when there is something, delete everything only with `persist`). */
+export function actionsRow(
+  persist: boolean,
+  hasNotes: boolean,
+  on: {print: () => void; download: () => void; clear: () => void; forget: () => void}
+): TemplateResult {
+  return html`<div class="actions" part="actions">
+    <button class="button" type="button" @click=${on.print}>${msg('Print my notes')}</button>
+    <button class="button secondary" type="button" @click=${on.download}>${msg('Download as a text file')}</button>
+    ${hasNotes ? html`<button id="clear" class="button secondary" type="button" @click=${on.clear}>${msg('Clear my notes')}</button>` : nothing}
+    ${persist
+      ? html`<button id="forget" class="button secondary" type="button" @click=${on.forget}>
+          ${msg('Delete everything saved on this device')}
+        </button>`
+      : nothing}
+  </div>`;
+}
