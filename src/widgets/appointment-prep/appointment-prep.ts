@@ -16,7 +16,8 @@ import {medications} from '../../content/medications.js';
 import {signTexts} from '../../content/warning-signs.js';
 import {TickedSignsController} from './ticked-signs.js';
 import {beganAfter, questions} from './content.js';
-import {actionsRow, deleteQuestion, intro, signsOffer, statusText, textField, tickGroup, whoAndWhen, type FormHandlers} from './form.js';
+import {actionsRow, deleteQuestion, intro, signsOffer, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type SheetStatus} from './form.js';
+import {Announcer} from '../../behaviors/announcer.js';
 import {empty, isDraft, isEmpty, sheetDocument, sheetHeader, sheetSections, sheetText, type Draft, type Section} from './sheet.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/appointment-prep.js';
@@ -116,7 +117,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /** The signs ticked in the page's ms-warning-signs (from its change event or its `tickedSigns`). */
   private readonly ticked = new TickedSignsController(this, () => this.onStoresChanged());
   /** What the polite status line says (the text is chosen at render time, in the widget's language). */
-  @state() private status: '' | 'empty' | 'saved' | 'cleared' | 'forgotten' = '';
+  /** Says what print, download, clear or delete did (a key; its text is made when rendering). */
+  private readonly status = new Announcer<Exclude<SheetStatus, ''>>(this, statusText);
   /** What the reminder line says. */
   @state() private reminder: '' | 'saved' | 'missing' = '';
   /** What the other widgets' dated stores hold (read only with `persist`). */
@@ -166,7 +168,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   private setDraft(draft: Draft): void {
     this.draft = draft;
-    this.status = '';
+    this.status.clear();
     if (isEmpty(draft)) this.stored.clear();
     else this.stored.save(draft);
   }
@@ -217,7 +219,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
   private ready(): [string, string[]][] | undefined {
     const sections = this.sections();
     if (sections.length) return sections;
-    this.status = 'empty';
+    this.status.say('empty');
     return undefined;
   }
 
@@ -255,7 +257,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     if (!sections) return undefined;
     const text = sheetText(msg('Notes for my appointment'), this.header(), sections, this.note());
     const blob = downloadText(`${msg('appointment-notes', {desc: 'File name, without .txt'})}.txt`, text);
-    this.status = 'saved';
+    this.status.say('saved');
     this.emit('download');
     return blob;
   }
@@ -304,24 +306,24 @@ export class MsAppointmentPrep extends MsHeadedElement {
   }
 
   private ask(): void {
-    this.status = '';
+    this.status.clear();
     this.confirmClear.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#clear'));
   }
 
   private clearConfirmed(): void {
     this.clear();
-    this.status = 'cleared';
+    this.status.say('cleared');
   }
 
   private askForget(): void {
-    this.status = '';
+    this.status.clear();
     this.confirmClear.ask('everything', () => this.renderRoot.querySelector<HTMLElement>('#forget'));
   }
 
   private forgetConfirmed(): void {
     this.confirmClear.confirm();
     this.forgetEverything();
-    this.status = 'forgotten';
+    this.status.say('forgotten');
   }
 
   /** The form's handlers, bound once. */
@@ -385,7 +387,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
         () => this.confirmClear.cancel(),
         (which) => (which === 'everything' ? this.forgetConfirmed() : this.clearConfirmed())
       )}
-      <p class="visually-hidden" role="status">${statusText(this.status)}</p>
+      ${this.status.render('visually-hidden')}
       ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;
   }

@@ -127,8 +127,11 @@ export function deleteQuestion(
   return nothing;
 }
 
+/** What print, download, clear or delete did, as a key. */
+export type SheetStatus = '' | 'empty' | 'saved' | 'cleared' | 'forgotten';
+
 /** What the hidden status line tells a screen reader after print, download, clear or delete. */
-export function statusText(status: '' | 'empty' | 'saved' | 'cleared' | 'forgotten'): string {
+export function statusText(status: SheetStatus): string {
   switch (status) {
     case 'empty':
       return msg('There is nothing on your sheet yet. Write or tick something first.');

@@ -5,6 +5,7 @@ import {controlStyles} from '../../core/control-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {parseText} from '../../core/attributes.js';
 import {msg, str} from '../../core/localize.js';
+import {Announcer} from '../../behaviors/announcer.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
 import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
@@ -86,8 +87,8 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   @state() private index = 0;
   @state() private texts: Record<string, string> = {};
-  /** What the status line says, as a key (its text is made when rendering, in the widget's language). */
-  @state() private message: '' | 'deleted' = '';
+  /** The status line: a key, whose text is made when rendering, in the widget's language. */
+  private readonly message = new Announcer<'deleted'>(this, () => msg('Your writing was deleted.'));
 
   private readonly stored = new PersistedState<Saved>(this, {
     name: 'journal-prompts',
@@ -131,7 +132,7 @@ export class MsJournalPrompts extends MsHeadedElement {
   /** Shows the next prompt (after the last one, the first again). */
   nextPrompt(): void {
     this.index = (this.index + 1) % this.inOwnLanguage(prompts).length;
-    this.message = '';
+    this.message.clear();
     this.scheduleSave();
   }
 
@@ -142,7 +143,7 @@ export class MsJournalPrompts extends MsHeadedElement {
    */
   private onInput(id: string, text: string): void {
     this.texts = {...this.texts, [id]: text};
-    this.message = '';
+    this.message.clear();
     this.scheduleSave();
   }
 
@@ -185,7 +186,7 @@ export class MsJournalPrompts extends MsHeadedElement {
     this.texts = {};
     this.stored.clear();
     if (this.confirmDelete.pending) this.confirmDelete.confirm();
-    this.message = 'deleted';
+    this.message.say('deleted');
   }
 
   private defaultTitle(): string {
@@ -223,11 +224,11 @@ export class MsJournalPrompts extends MsHeadedElement {
               ${msg('Download my writing')}
             </button>
             <button type="button" class="button secondary" id="delete" @click=${() => {
-              this.message = '';
+              this.message.clear();
               this.confirmDelete.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#delete'));
             }}>${msg('Delete my writing')}</button>
           </div>`}
-      <p role="status">${this.message === 'deleted' ? msg('Your writing was deleted.') : ''}</p>
+      ${this.message.render()}
     `;
   }
 
