@@ -4,6 +4,7 @@
  * have, so the page does not move when the widget's code arrives; the loader
  * adopts them as a constructed stylesheet, which a strict CSP allows.
  */
+import {engine} from '../commands.js';
 import {expect} from '@open-wc/testing';
 import {widgetLoaders} from '../../src/generated/widget-loaders.js';
 
@@ -65,7 +66,7 @@ describe('dist/cdn/ms-widgets.css reserves the real size', () => {
   // Each widget next to an undefined stand-in (same rules under another name),
   // at a desktop width and at 320 px, in the browser's default 16 px text.
   for (const width of [1280, 320]) {
-    it(`reserves each widget's rendered block size within 4 px at ${width} px`, async function () {
+    it(`reserves each widget's rendered block size (within 4 px where it was measured, Chromium) at ${width} px`, async function () {
       this.timeout(30000);
       const css = (await (await fetch('/dist/cdn/ms-widgets.css')).text()).replaceAll('ms-', 'zz-');
       const body = tags
@@ -81,12 +82,17 @@ describe('dist/cdn/ms-widgets.css reserves the real size', () => {
       await until(() => tags.every((tag) => rendered(doc.querySelector(tag))), 'every widget to render');
       await Promise.all(tags.map((tag) => (doc.querySelector(tag) as unknown as {updateComplete: Promise<unknown>}).updateComplete));
       await new Promise((r) => setTimeout(r, 300));
+      // The sizes are measured in Chromium when the file is built. Firefox and
+      // WebKit lay the same text out with their own font metrics, so there a
+      // reserved size may be a few lines off: within 12 % of the height.
+      const measuredHere = (await engine()) === 'chromium';
       const off: string[] = [];
       for (const tag of tags) {
         const real = doc.querySelector(tag)!.getBoundingClientRect().height;
         const stand = doc.querySelector(tag.replace('ms-', 'zz-'))!.getBoundingClientRect().height;
         expect(stand, `${tag} reserves something`).to.be.greaterThan(40);
-        if (Math.abs(real - stand) > 4) off.push(`${tag}: rendered ${real.toFixed(1)} px, reserved ${stand.toFixed(1)} px`);
+        const allowed = measuredHere ? 4 : Math.max(4, real * 0.12);
+        if (Math.abs(real - stand) > allowed) off.push(`${tag}: rendered ${real.toFixed(1)} px, reserved ${stand.toFixed(1)} px`);
       }
       expect(off).to.deep.equal([]);
     });
