@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement} from 'lit';
 import {PersistedState} from './persisted-state.js';
+import {forgetEverything} from './storage.js';
 import {withWarnings} from '../../test/helpers.js';
 
 const isList = (d: unknown): d is string[] => Array.isArray(d) && d.every((x) => typeof x === 'string');
@@ -22,6 +23,9 @@ class PersistHost extends LitElement {
       this.restored.push(saved);
       if (saved) this.items = saved;
       else if (this.items.length) this.state.save(this.items);
+    },
+    forget: () => {
+      this.items = [];
     },
   });
   override render() {
@@ -101,5 +105,20 @@ describe('PersistedState', () => {
     }
     expect(el.state.save(['a'])).to.equal(true);
     expect(el.state.failed).to.equal(false);
+  });
+
+  it('drops what the widget holds when the page deletes everything stored, only with persist', async () => {
+    const kept = await fixture<PersistHost>(html`<ms-test-persist-host persist></ms-test-persist-host>`);
+    const loose = await fixture<PersistHost>(html`<ms-test-persist-host name="other"></ms-test-persist-host>`);
+    kept.items = ['a', 'b'];
+    kept.state.save(kept.items);
+    loose.items = ['typed'];
+    expect(forgetEverything(kept)).to.equal(1);
+    await kept.updateComplete;
+    expect(kept.items).to.deep.equal([]);
+    expect(kept.shadowRoot!.textContent!.trim()).to.equal('');
+    // Without persist nothing of it was stored, so nothing is taken away.
+    expect(loose.items).to.deep.equal(['typed']);
+    expect(localStorage.length).to.equal(0);
   });
 });

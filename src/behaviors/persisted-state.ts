@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {PrivateStore, type Migrations} from './storage.js';
+import {PrivateStore, STORAGE_CLEARED_EVENT, type Migrations} from './storage.js';
 
 export type {Migrations};
 
@@ -25,6 +25,12 @@ export interface PersistedStateOptions<T> {
    * `save()` if what it holds should be kept.
    */
   restore: (saved: T | undefined) => void;
+  /**
+   * Called when the page deleted everything the library stored ("Delete
+   * everything saved on this device"): the widget drops what it holds in
+   * memory, so nothing deleted is saved again by its next change.
+   */
+  forget?: () => void;
 }
 
 /**
@@ -61,6 +67,20 @@ export class PersistedState<T> implements ReactiveController {
   get key(): string | undefined {
     return this.store?.key;
   }
+
+  hostConnected(): void {
+    document.addEventListener(STORAGE_CLEARED_EVENT, this.onCleared);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onCleared);
+  }
+
+  private readonly onCleared = (): void => {
+    if (!this.store) return;
+    this.options.forget?.();
+    this.host.requestUpdate();
+  };
 
   /** Runs before every render: switches storage on or off as `persist` (or the name) changed. */
   hostUpdate(): void {

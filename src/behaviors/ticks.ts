@@ -28,6 +28,9 @@ export class TicksController {
         if (saved) this.keys = new Set(saved);
         else if (this.keys.size) this.save();
       },
+      forget: () => {
+        this.keys = new Set();
+      },
     });
   }
 

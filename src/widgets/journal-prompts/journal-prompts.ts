@@ -103,6 +103,12 @@ export class MsJournalPrompts extends MsHeadedElement {
       }
       if (this.dirty) this.scheduleSave();
     },
+    // Everything stored was deleted from this page: what was written goes too.
+    forget: () => {
+      clearTimeout(this.timer);
+      this.dirty = false;
+      this.texts = {};
+    },
   });
   private readonly confirmDelete = new ConfirmController(this, {
     afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#writing'),
