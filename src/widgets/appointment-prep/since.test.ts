@@ -6,10 +6,7 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import ICAL from 'ical.js';
-import {sendKeys} from '../../../test/commands.js';
 import './define.js';
-import '../mood-color/define.js';
-import type {MsMoodColor} from '../mood-color/mood-color.js';
 import {expectAccessibleInAllThemes, shadowText, withWarnings} from '../../../test/helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -166,21 +163,6 @@ describe('ms-appointment-prep: since my last appointment', () => {
     expect(panel(el)!.querySelector('input[type="checkbox"]')).to.equal(null);
   });
 
-  it('follows a colour diary on the same page through its store, never its page content', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div><ms-mood-color persist></ms-mood-color></div>`);
-    const mood = wrapper.querySelector<MsMoodColor>('ms-mood-color')!;
-    mood.now = NOW;
-    const el = document.createElement('ms-appointment-prep');
-    el.now = NOW;
-    el.persist = true;
-    wrapper.append(el);
-    await settle(el);
-    expect(items(panel(el))).to.deep.equal([]);
-    shadow(mood).querySelector<HTMLInputElement>('input[value="charcoal"]')!.click();
-    await settle(el);
-    expect(items(panel(el))).to.deep.equal(['Charcoal: 1 day']);
-  });
-
   it('reads nothing without persist, and drops corrupt or old stores with one warning', async () => {
     seed();
     const getItem = Storage.prototype.getItem;
@@ -247,53 +229,6 @@ describe('ms-appointment-prep: since my last appointment', () => {
     } finally {
       downloads.restore();
     }
-  });
-
-  it('deletes everything the library stored after a confirmation, and the page’s widgets forget too', async () => {
-    seed();
-    localStorage.setItem('ms-widgets:journal-prompts', JSON.stringify({v: 1, data: {}}));
-    localStorage.setItem('host-page-setting', 'keep');
-    const wrapper = await fixture<HTMLElement>(html`<div><ms-mood-color persist></ms-mood-color></div>`);
-    const mood = wrapper.querySelector<MsMoodColor>('ms-mood-color')!;
-    mood.now = NOW;
-    const el = document.createElement('ms-appointment-prep');
-    el.now = NOW;
-    el.persist = true;
-    wrapper.append(el);
-    await settle(el);
-    write(el, 'changes', 'I feel flat');
-    await el.updateComplete;
-
-    const forget = button(el, 'Delete everything saved on this device')!;
-    forget.focus();
-    forget.click();
-    await settle(el);
-    const confirm = shadow(el).querySelector('#forget-q')!.closest('[role="group"]')!;
-    expect(confirm.getAttribute('role')).to.equal('group');
-    expect(confirm.textContent).to.contain('You cannot undo this.');
-    expect(shadow(el).activeElement!.textContent!.trim()).to.equal('No, keep it');
-    await sendKeys({press: 'Escape'});
-    await settle(el);
-    expect(shadow(el).querySelector('#forget-q')).to.equal(null);
-    expect(shadow(el).activeElement).to.equal(forget);
-    expect(localStorage.length).to.equal(5);
-
-    forget.click();
-    await settle(el);
-    button(el, 'Yes, delete everything')!.click();
-    await settle(el);
-    expect(Object.keys(localStorage)).to.deep.equal(['host-page-setting']);
-    expect(shadow(el).querySelector<HTMLTextAreaElement>('[name="changes"]')!.value).to.equal('');
-    expect(shadow(el).querySelector('.visually-hidden[role="status"]')!.textContent!.trim()).to.equal(
-      'Everything these tools saved in this browser is deleted.'
-    );
-    expect(text(panel(el))).to.contain('Nothing was saved');
-    await settle(mood);
-    expect(shadow(mood).querySelectorAll('li.day')).to.have.length(0);
-    // A later pick is saved fresh; the deleted days do not come back.
-    shadow(mood).querySelector<HTMLInputElement>('input[value="green"]')!.click();
-    await settle(mood);
-    expect(Object.keys(JSON.parse(localStorage.getItem('ms-widgets:mood-color')!).data)).to.deep.equal(['2026-05-30']);
   });
 
   it('has no axe violations with the summary and the confirmation', async () => {
