@@ -1,7 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '../../../test/commands.js';
 import './define.js';
-import '../warning-signs/define.js';
 import {questions} from './content.js';
 import {medications} from '../../content/medications.js';
 import {shadowText} from '../../../test/helpers.js';

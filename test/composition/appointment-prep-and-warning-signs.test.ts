@@ -1,15 +1,21 @@
+/**
+ * The appointment sheet: bad input, storage, languages, printing, and how it
+ * learns the ticked signs from an ms-warning-signs on the same page (only
+ * through its change event and its public `tickedSigns`). Tests with two
+ * widgets together live here, outside the widget folders.
+ */
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, setViewport} from '../../../test/commands.js';
+import {sendKeys, setViewport} from '../commands.js';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
-import './define.js';
-import '../warning-signs/define.js';
-import type {MsAppointmentPrep} from './appointment-prep.js';
-import {warningSigns} from '../../content/warning-signs.js';
-import {registerLocale} from '../../core/localize.js';
-import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../../../test/helpers.js';
-import {KEY, shadow, field, box, button, status, stored, settle, write, fill, prep} from './appointment-prep.fixture.js';
+import '../../src/widgets/appointment-prep/define.js';
+import '../../src/widgets/warning-signs/define.js';
+import type {MsAppointmentPrep} from '../../src/widgets/appointment-prep/appointment-prep.js';
+import {warningSigns} from '../../src/content/warning-signs.js';
+import {registerLocale} from '../../src/core/localize.js';
+import {blockStorage, expectAccessibleInAllThemes, nextFrames, pageScrollsSideways, shadowText, withWarnings} from '../helpers.js';
+import {KEY, shadow, field, box, button, status, stored, settle, write, fill, prep} from '../../src/widgets/appointment-prep/appointment-prep.fixture.js';
 
-describe('ms-appointment-prep (more)', () => {
+describe('ms-appointment-prep, alone and next to ms-warning-signs', () => {
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
   it('clears after an in-page confirmation; Escape or "No" keeps everything', async () => {
