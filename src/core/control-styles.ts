@@ -5,6 +5,7 @@ import {css} from 'lit';
  * carry them, issue 18): `.button` (and `.button.secondary`) with large
  * targets, visible focus and forced colours; `.same-size` labels
  * (parts/same-size.ts); `fieldset` / `legend` without a box of their own;
+ * `.choice`, the large row every tick box and radio sits in;
  * `.actions`, one row of buttons (the same in every widget; it wraps at
  * narrow widths and is not printed). Add `controlStyles` after the
  * element's inherited styles.
@@ -91,6 +92,54 @@ export const controlStyles = /* @__PURE__ */ css`
   @media print {
     .actions {
       display: none;
+    }
+  }
+  /* One look for every tick box and radio (issue 13): a large row, clickable
+     anywhere, with a clear checked state in light, dark and forced colours. */
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: min(0.5em, 8px);
+    min-block-size: var(--_target);
+    padding-block: 0.5em;
+    padding-inline: min(0.375em, 6px);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .choice > span {
+    min-inline-size: 0;
+  }
+  .choice:hover {
+    background: var(--_surface);
+  }
+  .choice:has(:checked) {
+    background: var(--_surface-strong);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .choice:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .choice > input {
+    flex: none;
+    inline-size: min(1.5em, 24px);
+    block-size: min(1.5em, 24px);
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .choice > input:focus-visible {
+    outline: none;
+  }
+  @media (forced-colors: active) {
+    .choice {
+      border-color: CanvasText;
+    }
+    .choice:has(:checked) {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 2px Highlight;
     }
   }
 `;

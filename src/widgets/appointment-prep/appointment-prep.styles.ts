@@ -62,19 +62,7 @@ export const appointmentPrepStyles = css`
     field-sizing: content;
   }
   .check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    min-block-size: var(--_target);
-    padding-block: 0.5em;
-    cursor: pointer;
-  }
-  [type='checkbox'] {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.15em 0 0;
-    accent-color: var(--_accent);
+    margin-block: 0.5em;
   }
   @media print {
     .reminder,

@@ -37,7 +37,7 @@ export function textField(draft: Draft, on: FormHandlers, name: string, label: s
 
 /** One tick box in a large row. */
 export function tickBox(draft: Draft, on: FormHandlers, value: string, text: string): TemplateResult {
-  return html`<label class="check">
+  return html`<label class="check choice">
     <input type="checkbox" .value=${value} .checked=${live(draft.c.includes(value))} @change=${on.onCheck} />
     <span>${text}</span>
   </label>`;

@@ -112,7 +112,7 @@ export function renderSincePanel(p: SincePanel): TemplateResult {
                 ${items.map((item) => html`<li>${item}</li>`)}
               </ul>`
           )}
-          <label class="check">
+          <label class="check choice">
             <input type="checkbox" .checked=${live(p.included)} @change=${p.onInclude} />
             <span>${msg('Add this summary to my notes')}</span>
           </label>`

@@ -17,44 +17,7 @@ export const warningSignsStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
-  .sign {
-    display: flex;
-    align-items: center;
-    gap: min(0.75em, 12px);
-    min-block-size: var(--_target);
-    padding-block: 0.5em;
-    padding-inline: min(0.5em, 8px);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  /* The text may shrink below its longest word, which then wraps instead of pushing the page wide. */
-  .sign > span {
-    min-inline-size: 0;
-  }
-  .sign:hover {
-    background: var(--_surface);
-  }
-  .sign:has(:checked) {
-    background: var(--_surface-strong);
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .sign:has(:focus-visible) {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  input {
-    flex: none;
-    inline-size: min(1.5em, 28px);
-    block-size: min(1.5em, 28px);
-    margin: 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-  input:focus-visible {
-    outline: none;
-  }
+  /* Each sign is a .choice row (core/control-styles.ts). */
   .status {
     font-weight: bold;
     margin-block: 0.75em;
@@ -67,15 +30,6 @@ export const warningSignsStyles = css`
   }
   .small {
     font-size: max(0.875em, 16px);
-  }
-  @media (forced-colors: active) {
-    .sign {
-      border-color: CanvasText;
-    }
-    .sign:has(:checked) {
-      border-color: Highlight;
-      box-shadow: inset 0 0 0 2px Highlight;
-    }
   }
   @media print {
     .sign,

@@ -329,7 +329,7 @@ export class MsWarningSigns extends MsHeadedElement {
         <ul class="signs" role="list">
           ${items.map(
             (item) => html`<li>
-              <label class="sign" part="sign">
+              <label class="sign choice" part="sign">
                 <input type="checkbox" name="sign" .value=${item.id} .checked=${this.selected.has(item.id)} @change=${this.onToggle} />
                 <span>${item.text}</span>
               </label>
