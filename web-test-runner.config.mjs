@@ -22,7 +22,8 @@ export default {
   nodeResolve: true,
   concurrency: CONCURRENCY[engine],
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300000,
+  // A whole file's limit: Firefox and WebKit drive one page at a time over WebDriver, and are slower.
+  testsFinishTimeout: engine === 'chromium' ? 300000 : 900000,
   // Firefox and WebKit are driven over WebDriver and run one page at a time: slower, more room.
   // In CI (CI=true) a failed test runs once more before it counts as failed:
   // two cores run three engines, and a timing test can lose a frame under load.

@@ -7,7 +7,11 @@
 import {expect} from '@open-wc/testing';
 import {setViewport} from '../commands.js';
 import {widgets} from '../robustness/widgets.js';
-import {clipped, largeText, narrowProse, renderWidget, scrollsSideways, splitWords} from './measure.js';
+import {clipped, largeText, narrowProse, renderWidget, scrollsSideways, splitWords, onlyWhereCalibrated} from './measure.js';
+
+before(async function () {
+  await onlyWhereCalibrated(this);
+});
 
 const LANGS = ['en', 'fr', 'de', 'ar'];
 
