@@ -72,7 +72,9 @@ export function describeAttribute(manifest, attr) {
     if (range) {
       spec.min = Number(range[1]);
       spec.max = Number(range[2]);
-      spec.integer = Number.isInteger(spec.min) && Number.isInteger(spec.max);
+      // A plain `number` with whole bounds (heading-level, step) takes whole numbers; the
+      // pacer's `string | number` timings take fractions too (4.5 seconds, 2.5 minutes).
+      spec.integer = parts.length === 1 && Number.isInteger(spec.min) && Number.isInteger(spec.max);
     }
     return withDefault(spec);
   }
