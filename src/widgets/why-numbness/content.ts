@@ -24,11 +24,10 @@ export function neurotransmitters(): Term[] {
   ];
 }
 
-/** Text of the four causes. Each `body` is a list of paragraphs. */
+/** Text inside the four causes (their titles are in titles.ts, shown on first paint). Each `body` is a list of paragraphs. */
 export function causes() {
   return {
     inflammation: {
-      summary: msg('Inflammation in the brain (neuroinflammation)'),
       before: msg(
         'MS causes inflammation in the brain and spinal cord. This can affect the parts of the brain that handle emotions:'
       ),
@@ -37,14 +36,12 @@ export function causes() {
       ),
     },
     chemicals: {
-      summary: msg('Changes in brain chemicals (neurotransmitters)'),
       before: msg('Inflammation from MS changes brain chemicals called neurotransmitters, such as:'),
       after: msg(
         'When these chemicals are out of balance, because of the immune system or side effects of medicines, feelings can become dull, even without sadness.'
       ),
     },
     fatigue: {
-      summary: msg('Fatigue and an overloaded brain'),
       body: [
         msg('Fatigue in MS is more than being tired. Your nervous system runs out of energy.'),
         msg(
@@ -54,7 +51,6 @@ export function causes() {
       emphasis: msg('You’re not broken. You’re overwhelmed.'),
     },
     protection: {
-      summary: msg('The mind protecting itself'),
       body: [
         msg('Sometimes numbness is a way of protecting yourself from the trauma of living with a long-term illness.'),
         msg(

@@ -1,6 +1,10 @@
 import {css} from 'lit';
 
-/** The styles of <ms-why-numbness> (the shared base styles come from its base class). */
+/**
+ * The styles of <ms-why-numbness> on first paint: the causes and their titles
+ * (the shared base styles come from its base class; what is inside the causes
+ * is styled by panels.ts, loaded with it).
+ */
 export const whyNumbnessStyles = css`
   details {
     border: 1px solid var(--_border);
@@ -32,65 +36,9 @@ export const whyNumbnessStyles = css`
     padding-block: 1em 0.25em;
     padding-inline: var(--_inset-small);
   }
-  .emphasis {
-    font-weight: bold;
-    font-size: 1.1em;
-  }
-  .diagram {
-    container-type: inline-size;
-    margin-block: 0 1em;
-    margin-inline: 0;
-  }
-  .diagram-layout {
-    display: grid;
-    gap: 1em 1.5em;
-    align-items: center;
-  }
-  @container (min-width: 36em) {
-    .diagram-layout {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
-  }
-  figcaption {
-    margin-block-start: 0.5em;
-    font-size: max(0.95em, 16px);
-  }
-  .regions {
-    margin: 0;
-    padding-inline-start: min(2em, 32px);
-  }
-  .regions > li {
-    padding-block: 0.35em;
-    padding-inline: min(0.5em, 8px);
-    border-radius: var(--_radius);
-  }
-  .regions > li::marker {
-    font-weight: bold;
-  }
-  .regions > li.active {
-    background: var(--_surface-strong);
-    outline: 2px solid currentColor;
-  }
-  .term {
-    display: block;
-    font-weight: bold;
-  }
-  dl {
-    margin-block: 0 1em;
-  }
-  dd {
-    margin-block: 0 0.5em;
-    margin-inline: var(--_inset-small) 0;
-  }
-  dt {
-    font-weight: bold;
-  }
   @media (forced-colors: active) {
     details {
       border-color: CanvasText;
-    }
-    .regions > li.active {
-      outline-color: Highlight;
     }
   }
 `;

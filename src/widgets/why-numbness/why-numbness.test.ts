@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '../../../test/commands.js';
 import './define.js';
 import type {MsWhyNumbness} from './why-numbness.js';
+import * as realPanels from './panels.js';
 import {expectAccessibleInAllThemes, nextFrames, pageScrollsSideways} from '../../../test/helpers.js';
 import {describeBasics, make, registerFrench, settle} from '../../../test/widget-basics.js';
 
@@ -240,5 +241,67 @@ describe('ms-why-numbness', () => {
     await expectAccessibleInAllThemes(el);
     causes(el)[1]!.open = true;
     await expectAccessibleInAllThemes(el);
+  });
+
+  describe('the text inside the causes, loaded after the first paint', () => {
+    type Panels = typeof realPanels;
+    /** A widget whose panels arrive when the test says so. */
+    const withPanels = async (panels: () => Promise<Panels>, attrs = '') => {
+      const wrapper = await make<HTMLElement>('div', attrs);
+      const el = document.createElement(tag) as MsWhyNumbness;
+      (el as unknown as {importPanels: () => Promise<Panels>}).importPanels = panels;
+      wrapper.append(el);
+      await nextFrames();
+      await nextFrames();
+      return el;
+    };
+    const status = (details: HTMLDetailsElement) => details.querySelector('[role="status"]')?.textContent?.trim();
+
+    it('shows every title at once, says "Loading…" in a cause opened too early, and does not move when the text arrives', async () => {
+      let arrive!: (panels: Panels) => void;
+      const el = await withPanels(() => new Promise<Panels>((resolve) => (arrive = resolve)));
+      const [first] = causes(el);
+      expect(first!.querySelector('summary')!.textContent!.trim()).to.equal('Inflammation in the brain (neuroinflammation)');
+      const height = el.getBoundingClientRect().height;
+      first!.querySelector('summary')!.click();
+      expect(status(first!)).to.equal('Loading…');
+      expect(root(el).querySelector('svg')).to.equal(null);
+      first!.querySelector('summary')!.click();
+      arrive(realPanels);
+      await el.updateComplete;
+      expect(status(first!)).to.equal(undefined);
+      expect(el.getBoundingClientRect().height).to.equal(height);
+      first!.querySelector('summary')!.click();
+      expect(root(el).querySelector('svg')!.checkVisibility()).to.equal(true);
+      expect(getComputedStyle(root(el).querySelector('.term')!).fontWeight).to.equal('700');
+    });
+
+    it('says in the reader’s language when the text could not be loaded, and tries again when the cause is opened again', async () => {
+      registerFrench({
+        'Fatigue and an overloaded brain': 'La fatigue et un cerveau surchargé',
+        'This part could not be loaded. Check your connection, then close it and open it again.':
+          'Cette partie n’a pas pu se charger.',
+      });
+      let offline = true;
+      const el = await withPanels(
+        () => (offline ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(realPanels)),
+        'lang="fr"'
+      );
+      await settle(el);
+      const fatigue = causes(el)[2]!;
+      const summary = fatigue.querySelector('summary')!;
+      expect(summary.textContent!.trim()).to.equal('La fatigue et un cerveau surchargé');
+      summary.click();
+      await nextFrames();
+      expect(status(fatigue)).to.equal('Cette partie n’a pas pu se charger.');
+      offline = false;
+      summary.click();
+      summary.click();
+      // Opening it again is what loads it (no one waits for updateComplete here).
+      await nextFrames();
+      await nextFrames();
+      expect(status(fatigue)).to.equal(undefined);
+      expect(fatigue.querySelector('.emphasis')).not.to.equal(null);
+    });
   });
 });

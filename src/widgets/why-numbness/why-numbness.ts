@@ -1,9 +1,9 @@
-import {html, svg} from 'lit';
+import {html, nothing} from 'lit';
 import {state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {msg} from '../../core/localize.js';
-import {brainRegions, causes, diagramText, neurotransmitters} from './content.js';
-import {AREAS, brainBackdrop, diagramStyles} from './diagram.js';
+import {causeTitles} from './titles.js';
+import type * as Panels from './panels.js';
 import {translations} from '../../generated/translations/why-numbness.js';
 import {whyNumbnessStyles} from './why-numbness.styles.js';
 
@@ -18,6 +18,11 @@ import {whyNumbnessStyles} from './why-numbness.styles.js';
  * the Tab key, and is linked to its line in the list next to it: focusing or
  * pointing at an area highlights its line, and pointing at a line highlights
  * the area. The second cause lists three brain chemicals and what each affects.
+ *
+ * Every cause starts closed, so the first paint carries only their titles; the
+ * text inside them (panels.ts) is loaded right after it (issue 18), and
+ * `updateComplete` waits for it. Until it is there an open cause says it is
+ * loading; if it cannot be loaded (offline), it says so.
  *
  * @tagname ms-why-numbness
  * @summary The four causes of numbness in MS, with a brain-area drawing and brain chemicals.
@@ -51,76 +56,56 @@ export class MsWhyNumbness extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    diagramStyles,
     whyNumbnessStyles,
   ];
 
   /** The brain area (0-3) highlighted by focus or pointer, if any. */
   @state() private active?: number;
 
+  /** The text inside the causes, once loaded. */
+  @state() private panels?: typeof Panels;
+
+  /** Whether loading that text failed (it is tried again when a cause opens). */
+  @state() private panelsFailed = false;
+
+  private panelsLoading?: Promise<void>;
+
+  /** Fetches the text inside the causes (a seam for tests of a failed load). */
+  protected importPanels = (): Promise<typeof Panels> => import('./panels.js');
+
   /** Highlights the area under focus or pointer; when the pointer leaves, the focused area (if any) stays highlighted. */
-  private highlight(event: Event): void {
+  private readonly highlight = (event: Event): void => {
     const entering = event.type === 'focus' || event.type === 'mouseenter';
     const source = entering ? (event.currentTarget as Element) : this.shadowRoot!.activeElement;
     const index = source?.getAttribute('data-area');
     this.active = index ? Number(index) : undefined;
+  };
+
+  /** Loads the text inside the causes (once; again after a failure). */
+  private loadPanels(): Promise<void> {
+    return (this.panelsLoading ??= this.importPanels().then(
+      (panels) => {
+        if (!this.panels) panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
+        this.panels = panels;
+        this.panelsFailed = false;
+      },
+      () => {
+        this.panelsLoading = undefined;
+        this.panelsFailed = true;
+      }
+    ));
   }
 
-  private renderDiagram() {
-    const regions = brainRegions();
-    const text = diagramText();
-    const active = this.active;
-    const highlight = (e: Event) => this.highlight(e);
-    return html`
-      <figure class="diagram" part="diagram">
-        <div class="diagram-layout">
-          <svg viewBox="0 0 320 240" role="group" aria-labelledby="diagram-title" aria-describedby="diagram-desc">
-            <title id="diagram-title">${text.title}</title>
-            <desc id="diagram-desc">${text.description}</desc>
-            ${brainBackdrop}
-            ${AREAS.map(
-              (area, i) => svg`
-                <g
-                  class=${i === active ? 'area active' : 'area'}
-                  id=${`area-${i + 1}`}
-                  data-area=${i}
-                  tabindex="0"
-                  role="img"
-                  aria-label=${regions[i]!.term}
-                  aria-describedby=${`what-${i + 1}`}
-                  @focus=${highlight}
-                  @blur=${highlight}
-                  @mouseenter=${highlight}
-                  @mouseleave=${highlight}
-                >
-                  <path class="ring" d=${area.d}></path>
-                  <path class="shape" d=${area.d} fill=${area.fill} stroke-dasharray=${area.dash ?? 'none'}></path>
-                  ${area.leader ? svg`<path class="leader" d=${area.leader}></path>` : null}
-                  <circle class="badge" cx=${area.badge[0]} cy=${area.badge[1]} r="16"></circle>
-                  <text class="badge-text" x=${area.badge[0]} y=${area.badge[1]}>${i + 1}</text>
-                </g>
-              `
-            )}
-          </svg>
-          <ol class="regions" part="regions">
-            ${regions.map(
-              (region, i) => html`
-                <li
-                  class=${i === active ? 'active' : ''}
-                  data-area=${i}
-                  @mouseenter=${highlight}
-                  @mouseleave=${highlight}
-                >
-                  <span class="term">${region.term}</span>
-                  <span id=${`what-${i + 1}`}>${region.description}</span>
-                </li>
-              `
-            )}
-          </ol>
-        </div>
-        <figcaption>${text.caption}</figcaption>
-      </figure>
-    `;
+  protected override firstUpdated(): void {
+    // Right after the first paint, not before it: the causes start closed.
+    requestAnimationFrame(() => setTimeout(() => void this.loadPanels()));
+  }
+
+  /** Resolves after the text inside the causes is loaded (or failed), any translation load and the next render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.loadPanels();
+    return super.getUpdateComplete();
   }
 
   /**
@@ -141,38 +126,30 @@ export class MsWhyNumbness extends MsHeadedElement {
 
   private renderCause(summary: string, body: unknown) {
     return html`
-      <details name="cause" part="cause">
+      <details name="cause" part="cause" @toggle=${this.openedCause}>
         <summary part="summary" @click=${this.keepInPlace}>${summary}</summary>
         <div class="panel-body" part="panel">${body}</div>
       </details>
     `;
   }
 
+  /** A cause opened before its text arrived (or after it failed): load it now. */
+  private readonly openedCause = (event: Event): void => {
+    if ((event.currentTarget as HTMLDetailsElement).open && !this.panels) void this.loadPanels();
+  };
+
   protected override renderContent() {
-    const c = causes();
+    const bodies: unknown[] =
+      this.panels?.renderPanels({active: this.active, highlight: this.highlight}) ??
+      Array(4).fill(
+        html`<p role="status">${this.panelsFailed
+          ? msg('This part could not be loaded. Check your connection, then close it and open it again.')
+          : msg('Loading…')}</p>`
+      );
     return html`
       ${this.renderTitle(msg('Why MS can cause emotional numbness'))}
       <p part="intro">${msg('There are four main reasons. Open one to read about it.')}</p>
-      ${this.renderCause(
-        c.inflammation.summary,
-        html`<p>${c.inflammation.before}</p>
-          ${this.renderDiagram()}
-          <p>${c.inflammation.after}</p>`
-      )}
-      ${this.renderCause(
-        c.chemicals.summary,
-        html`<p>${c.chemicals.before}</p>
-          <dl part="chemicals">
-            ${neurotransmitters().map((n) => html`<dt>${n.term}</dt><dd>${n.description}</dd>`)}
-          </dl>
-          <p>${c.chemicals.after}</p>`
-      )}
-      ${this.renderCause(
-        c.fatigue.summary,
-        html`${c.fatigue.body.map((p) => html`<p>${p}</p>`)}
-          <p class="emphasis">${c.fatigue.emphasis}</p>`
-      )}
-      ${this.renderCause(c.protection.summary, c.protection.body.map((p) => html`<p>${p}</p>`))}
+      ${causeTitles().map((title, i) => this.renderCause(title, bodies[i] ?? nothing))}
     `;
   }
 }
