@@ -10,7 +10,11 @@ import {css} from 'lit';
  * narrow widths and is not printed). Add `controlStyles` after the
  * element's inherited styles.
  */
-export const controlStyles = /* @__PURE__ */ css`
+/**
+ * The buttons and `.same-size` labels alone, for the widgets whose only
+ * controls are buttons (issue 18: they do not carry the choice styles).
+ */
+export const buttonStyles = /* @__PURE__ */ css`
   .button {
     all: unset;
     box-sizing: border-box;
@@ -71,6 +75,10 @@ export const controlStyles = /* @__PURE__ */ css`
       outline-color: Highlight;
     }
   }
+`;
+
+/** Fieldsets, `.actions` and `.choice`, without the buttons. */
+const choiceStyles = /* @__PURE__ */ css`
   /* Fieldsets group choices for screen readers; they carry no box of their own. */
   fieldset {
     border: 0;
@@ -143,3 +151,6 @@ export const controlStyles = /* @__PURE__ */ css`
     }
   }
 `;
+
+/** Buttons, fieldsets, `.actions` and `.choice`: every control style. */
+export const controlStyles = /* @__PURE__ */ css`${buttonStyles}${choiceStyles}`;

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {controlStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/control-styles.js';
 import {parseEnum, parseNumber} from '../../core/attributes.js';
 import {renderHeading} from '../../parts/heading.js';
 import {msg, str} from '../../core/localize.js';
@@ -59,7 +59,7 @@ export class MsCopingSteps extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    controlStyles,
+    buttonStyles,
     tickStyles,
     copingStepsStyles,
   ];

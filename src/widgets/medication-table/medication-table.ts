@@ -1,8 +1,9 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {LightDomController, readHostTable, type TableData} from '../../behaviors/host-content.js';
+import {LightDomController, type TableData} from '../../behaviors/host-content.js';
+import {readHostTable, renderTableOrHost, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
-import {renderResponsiveTable, responsiveTableStyles} from '../../parts/responsive-table.js';
+import {responsiveTableStyles} from '../../parts/responsive-table.js';
 import {medications} from '../../content/medications.js';
 import {translations} from '../../generated/translations/medication-table.js';
 import {medicationTableStyles} from './medication-table.styles.js';
@@ -50,6 +51,12 @@ export class MsMedicationTable extends MsHeadedElement {
 
   private readonly hostTable = new LightDomController(this, readHostTable);
 
+  /** With a host table, the first render waits for its reader (loaded only then). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = tableReady(this);
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override renderContent() {
     const host = this.hostTable.value;
     const data: TableData = host ?? {
@@ -70,7 +77,7 @@ export class MsMedicationTable extends MsHeadedElement {
           ${msg('Ask them whether a change of medicine could help. Sometimes changing to another type of medicine helps people feel their emotions again.')}
         </p>
       </div>
-      ${renderResponsiveTable(data, host?.caption ?? msg('Medicines and their possible effects on mood'))}
+      ${renderTableOrHost(this, data, host?.caption ?? msg('Medicines and their possible effects on mood'))}
     `;
   }
 }

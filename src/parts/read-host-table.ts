@@ -1,0 +1,31 @@
+import {cleanText, type TableData} from '../behaviors/host-content.js';
+
+/**
+ * Reads the first direct `<table>` child: caption, column headers (from
+ * `<thead>`, or a first row of `<th>`), and body rows whose first cell is the
+ * row header. Returns null when there is no usable table.
+ */
+export function readHostTable(host: HTMLElement): TableData | null {
+  const table = host.querySelector(':scope > table');
+  if (!table) return null;
+  const allRows = [...table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tr, :scope > tfoot > tr')];
+  if (!allRows.length) return null;
+  const headRow =
+    table.querySelector(':scope > thead > tr') ??
+    allRows.find((row) => row.children.length > 0 && [...row.children].every((c) => c.localName === 'th')) ??
+    null;
+  const columns = headRow ? [...headRow.children].map((c) => cleanText(c)) : [];
+  const rows = allRows
+    .filter((row) => row !== headRow)
+    .map((row) => {
+      const cells = [...row.children].map((c) => cleanText(c));
+      return {header: cells[0] ?? '', cells: cells.slice(1)};
+    })
+    .filter((row) => row.header || row.cells.some(Boolean));
+  if (!rows.length) return null;
+  const width = Math.max(columns.length, ...rows.map((r) => r.cells.length + 1));
+  while (columns.length < width) columns.push('');
+  for (const row of rows) while (row.cells.length < width - 1) row.cells.push('');
+  const caption = cleanText(table.querySelector(':scope > caption')) || undefined;
+  return {caption, columns, rows};
+}
