@@ -1,4 +1,11 @@
-import {cleanText, type TableData} from '../behaviors/host-content.js';
+import type {TableData} from '../behaviors/host-content.js';
+
+/**
+ * Text of a node with whitespace collapsed: host-content's `cleanText`, copied
+ * so that this lazily loaded file imports nothing back from the widget's own
+ * file (which would cost every widget file a shared runtime chunk).
+ */
+const cleanText = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Reads the first direct `<table>` child: caption, column headers (from

@@ -1,4 +1,12 @@
-import {msg} from '../../core/localize.js';
+import type {msg as translate} from '../../core/localize.js';
+
+/**
+ * The widget's `msg()`, passed in by panels.ts: this text is loaded lazily,
+ * and a lazily loaded file that imported core/localize.ts itself would make the
+ * all-in-one ms-widgets.js split localize.ts out into a file of its own (a
+ * bundler rule), which the bundle would then need before it can start.
+ */
+type Msg = typeof translate;
 
 export interface Term {
   term: string;
@@ -6,7 +14,7 @@ export interface Term {
 }
 
 /** The four brain areas the article names, in the article's order (numbered 1 to 4 in the drawing). */
-export function brainRegions(): Term[] {
+export function brainRegions(msg: Msg): Term[] {
   return [
     {term: msg('Prefrontal cortex'), description: msg('Making decisions, controlling impulses, and empathy')},
     {term: msg('Amygdala'), description: msg('Emotional reactions, especially fear and anxiety')},
@@ -16,7 +24,7 @@ export function brainRegions(): Term[] {
 }
 
 /** The three brain chemicals the article names, and what each affects. */
-export function neurotransmitters(): Term[] {
+export function neurotransmitters(msg: Msg): Term[] {
   return [
     {term: msg('Serotonin'), description: msg('Affects mood, sleep and pleasure')},
     {term: msg('Dopamine'), description: msg('Affects motivation, reward and focus')},
@@ -25,7 +33,7 @@ export function neurotransmitters(): Term[] {
 }
 
 /** Text inside the four causes (their titles are in titles.ts, shown on first paint). Each `body` is a list of paragraphs. */
-export function causes() {
+export function causes(msg: Msg) {
   return {
     inflammation: {
       before: msg(
@@ -63,7 +71,7 @@ export function causes() {
 }
 
 /** Text alternative and caption of the drawing. */
-export function diagramText() {
+export function diagramText(msg: Msg) {
   return {
     title: msg('Drawing of the brain with the four areas marked'),
     description: msg(

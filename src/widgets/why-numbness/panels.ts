@@ -13,11 +13,13 @@ import {AREAS, brainBackdrop, diagramStyles} from './diagram.js';
 export interface DiagramView {
   active?: number;
   highlight: (event: Event) => void;
+  /** The widget's `msg()` (see content.ts). */
+  msg: Parameters<typeof causes>[0];
 }
 
-function renderDiagram({active, highlight}: DiagramView): TemplateResult {
-  const regions = brainRegions();
-  const text = diagramText();
+function renderDiagram({active, highlight, msg}: DiagramView): TemplateResult {
+  const regions = brainRegions(msg);
+  const text = diagramText(msg);
   return html`
     <figure class="diagram" part="diagram">
       <div class="diagram-layout">
@@ -69,14 +71,14 @@ const paragraphs = (texts: string[]) => texts.map((p) => html`<p>${p}</p>`);
 
 /** The bodies of the four causes, in order. */
 export function renderPanels(view: DiagramView): TemplateResult[] {
-  const c = causes();
+  const c = causes(view.msg);
   return [
     html`<p>${c.inflammation.before}</p>
       ${renderDiagram(view)}
       <p>${c.inflammation.after}</p>`,
     html`<p>${c.chemicals.before}</p>
       <dl part="chemicals">
-        ${neurotransmitters().map((n) => html`<dt>${n.term}</dt><dd>${n.description}</dd>`)}
+        ${neurotransmitters(view.msg).map((n) => html`<dt>${n.term}</dt><dd>${n.description}</dd>`)}
       </dl>
       <p>${c.chemicals.after}</p>`,
     html`${paragraphs(c.fatigue.body)}

@@ -140,7 +140,7 @@ export class MsWhyNumbness extends MsHeadedElement {
 
   protected override renderContent() {
     const bodies: unknown[] =
-      this.panels?.renderPanels({active: this.active, highlight: this.highlight}) ??
+      this.panels?.renderPanels({active: this.active, highlight: this.highlight, msg}) ??
       Array(4).fill(
         html`<p role="status">${this.panelsFailed
           ? msg('This part could not be loaded. Check your connection, then close it and open it again.')
