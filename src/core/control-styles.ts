@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {buttonStyles} from './button-styles.js';
 
 /**
  * Shared styles of controls, for the widgets that have them (the rest do not
@@ -10,74 +11,7 @@ import {css} from 'lit';
  * narrow widths and is not printed). Add `controlStyles` after the
  * element's inherited styles.
  */
-/**
- * The buttons and `.same-size` labels alone, for the widgets whose only
- * controls are buttons (issue 18: they do not carry the choice styles).
- */
-export const buttonStyles = /* @__PURE__ */ css`
-  .button {
-    all: unset;
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5em;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding-block: 0.5em;
-    padding-inline: 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: bold;
-    line-height: 1.25;
-    text-align: center;
-    cursor: pointer;
-    touch-action: manipulation;
-  }
-  .button.secondary {
-    background: transparent;
-    color: inherit;
-  }
-  .button:hover {
-    text-decoration: underline;
-  }
-  .button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 3px;
-  }
-  .button[disabled] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  /* A label as large as its longest variant (parts/same-size.ts). */
-  .same-size {
-    display: inline-grid;
-  }
-  .same-size > *,
-  .same-size::after {
-    grid-area: 1 / 1;
-  }
-  .same-size::after {
-    content: attr(data-other) / '';
-    visibility: hidden;
-  }
-  @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-      forced-color-adjust: none;
-    }
-    .button:focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;
-
-/** Fieldsets, `.actions` and `.choice`, without the buttons. */
+/** Fieldsets, `.actions` and `.choice` (the buttons are in ./button-styles.ts). */
 const choiceStyles = /* @__PURE__ */ css`
   /* Fieldsets group choices for screen readers; they carry no box of their own. */
   fieldset {

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {buttonStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
 import {parseEnum, parseNumber} from '../../core/attributes.js';
 import {renderHeading} from '../../parts/heading.js';
 import {msg, str} from '../../core/localize.js';

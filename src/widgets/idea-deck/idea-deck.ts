@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {buttonStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
 import {parseEnum} from '../../core/attributes.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';

@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {buttonStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
 import {cleanText, LightDomController} from '../../behaviors/host-content.js';
 import {msg, str, withTemplates} from '../../core/localize.js';
 import {articleQuotes, quotesNote, type Quote} from './content.js';

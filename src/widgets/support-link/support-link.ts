@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseText, warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {buttonStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
 import {safeUrl, type UrlScheme} from '../../core/safe-url.js';
 import {supportText} from './content.js';
 import {translations} from '../../generated/translations/support-link.js';
