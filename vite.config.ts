@@ -71,7 +71,7 @@ const sharedChunk = (id: string) => (SHARED.some((re) => re.test(id)) ? 'base-el
  * imports). A page with several widgets downloads a helper once per widget
  * type that uses it; the all-in-one ms-widgets.js has each of them once.
  */
-const FOLDED = /\/src\/(core\/(control-styles|safe-url)|parts\/(?!heading\.)[a-z/-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
+const FOLDED = /\/src\/(core\/(control-styles|panel-styles|safe-url)|parts\/(?!heading\.)[a-z/-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
 
 function foldSmallHelpers(): Plugin {
   return {

@@ -1,5 +1,6 @@
 import {css} from 'lit';
-import {controlStyles, panelStyles} from './control-styles.js';
+import {controlStyles} from './control-styles.js';
+import {panelStyles} from './panel-styles.js';
 import {themeStyles} from './theme-styles.js';
 
 /**

@@ -1,6 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelStyles} from '../../core/control-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
 import {isolated, renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelStyles} from '../../core/control-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {msg} from '../../core/localize.js';
 import {references, type Reference} from './content.js';
 import {translations} from '../../generated/translations/references.js';
