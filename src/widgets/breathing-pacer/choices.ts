@@ -1,10 +1,11 @@
 /**
  * The reader's own choices (pace, session length, spoken cues, eyes closed)
- * on top of the host's settings, kept in this browser only with `persist`.
+ * on top of the host's settings, kept in this browser only with `persist`
+ * (the storage code is loaded with `import()` only then).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {PrivateStore} from '../../behaviors/storage.js';
-import {type SessionLength} from './engine.js';
+import type {PrivateStore} from '../../behaviors/storage.js';
+import type {SessionLength} from './engine.js';
 import * as settings from './settings.js';
 
 /** The host's attributes the choices build on. */
@@ -29,8 +30,12 @@ export class ReaderChoices implements ReactiveController {
   length?: string;
   speak = false;
   eyesClosed = false;
+  /** While the storage code loads (with `persist`): the element waits for it before its first paint. */
+  loading?: Promise<void>;
   private store?: PrivateStore<settings.Choices>;
   private persisting = false;
+  /** The reader chose something before the saved choices arrived: theirs are kept. */
+  private touched = false;
 
   constructor(private readonly host: ChoicesHost) {
     host.addController(this);
@@ -39,17 +44,37 @@ export class ReaderChoices implements ReactiveController {
   hostUpdate(): void {
     if (this.host.persist === this.persisting) return;
     this.persisting = this.host.persist;
-    this.store = this.persisting ? new PrivateStore(this.host, 'breathing-pacer', 1, settings.isChoices) : undefined;
-    const saved = this.store?.load();
-    if (!saved) return;
-    this.rate = saved.rate ?? this.rate;
-    this.length = saved.length ?? this.length;
-    this.speak = saved.speak ?? this.speak;
-    this.eyesClosed = saved.eyesClosed ?? this.eyesClosed;
+    this.store = undefined;
+    if (!this.persisting) return;
+    this.loading ??= import('../../behaviors/storage.js').then(
+      ({PrivateStore}) => {
+        this.loading = undefined;
+        if (!this.persisting || this.store) return;
+        this.store = new PrivateStore(this.host, 'breathing-pacer', 1, settings.isChoices);
+        const saved = this.touched ? undefined : this.store.load();
+        if (saved) {
+          this.rate = saved.rate ?? this.rate;
+          this.length = saved.length ?? this.length;
+          this.speak = saved.speak ?? this.speak;
+          this.eyesClosed = saved.eyesClosed ?? this.eyesClosed;
+        } else if (this.touched) this.save();
+        this.host.requestUpdate();
+      },
+      () => {
+        // No storage code (offline): the choices work, they are just not kept.
+        this.loading = undefined;
+        this.host.requestUpdate();
+      }
+    );
+  }
+
+  private save(): void {
+    this.store?.save({rate: this.rate, length: this.length, speak: this.speak, eyesClosed: this.eyesClosed});
   }
 
   private changed(): void {
-    this.store?.save({rate: this.rate, length: this.length, speak: this.speak, eyesClosed: this.eyesClosed});
+    this.touched = true;
+    this.save();
     this.host.requestUpdate();
   }
 

@@ -59,8 +59,8 @@ export function paceText(perMinute: string, category: Intl.LDMLPluralRule): stri
     : msg(str`${perMinute} breaths a minute`);
 }
 
-export type Note = '' | 'paused' | 'hidden' | 'stopped' | 'done' | 'last';
-export const NOTES: readonly Note[] = ['paused', 'hidden', 'stopped', 'done', 'last'];
+export type Note = '' | 'paused' | 'hidden' | 'stopped' | 'done' | 'last' | 'unavailable';
+export const NOTES: readonly Note[] = ['paused', 'hidden', 'stopped', 'done', 'last', 'unavailable'];
 
 /** A line under the counters saying what happened. */
 export function noteText(note: Note): string {
@@ -75,6 +75,8 @@ export function noteText(note: Note): string {
       return msg('Well done. Your breathing session is finished. You can go again if you like.');
     case 'last':
       return msg('Time is up. Finish this breath slowly.');
+    case 'unavailable':
+      return msg('This could not load. Check your connection and try again.');
     default:
       return '';
   }

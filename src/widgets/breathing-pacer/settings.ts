@@ -4,7 +4,10 @@
  */
 import {parseEnum, parseNumber, warnAttribute} from '../../core/attributes.js';
 import {breathsText, label, PHASES, type Preset, PRESETS} from './content.js';
-import {type SessionLength, sum} from './engine.js';
+import type {SessionLength} from './engine.js';
+
+/** The sum of a list of numbers (e.g. the phase lengths of a breath). */
+export const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
 
 const PRESET_NAMES = Object.keys(PRESETS) as Preset[];
 
