@@ -96,9 +96,9 @@ export class ReaderChoices implements ReactiveController {
     return settings.ratePerMinute(this.pattern());
   }
 
-  /** Whether the pace can go slower (-1) or faster (+1). */
-  canStep(direction: -1 | 1): boolean {
-    return settings.stepRate(this.perMinute(), direction, this.limits()) !== undefined;
+  /** Whether the pace can go slower (-1) or faster (+1) from `rate` (default: the pace of the next breath). */
+  canStep(direction: -1 | 1, rate = this.perMinute()): boolean {
+    return settings.stepRate(rate, direction, this.limits()) !== undefined;
   }
 
   /** Half a breath a minute slower or faster; returns the new pace, or undefined at a limit. */

@@ -1,4 +1,5 @@
 import {msg, str} from '../../core/localize.js';
+import {pluralOf} from './format.js';
 
 /** The four timed phases of one breath, in order. */
 export const PHASES = ['inhale', 'hold-in', 'exhale', 'hold-out'] as const;
@@ -103,7 +104,7 @@ export function saidText(said: Said, locale: string, number: (n: number) => stri
     case 'count':
       return msg(str`Get ready. Breathing starts in ${number(said.seconds)}.`);
     case 'pace':
-      return msg(str`From the next breath: ${paceText(number(said.perMinute), new Intl.PluralRules(locale).select(said.perMinute))}`);
+      return msg(str`From the next breath: ${paceText(number(said.perMinute), pluralOf(locale, said.perMinute))}`);
     default:
       return '';
   }
