@@ -1,10 +1,11 @@
 /**
  * The reader's own choices (pace, session length, spoken cues, eyes closed)
  * on top of the host's settings, kept in this browser only with `persist`
- * (the storage code is loaded with `import()` only then).
+ * (the storage code, stored-choices.ts, is loaded with `import()` only then).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {PrivateStore} from '../../behaviors/storage.js';
+import type {Choices} from './stored-choices.js';
 import type {SessionLength} from './engine.js';
 import * as settings from './settings.js';
 
@@ -32,7 +33,7 @@ export class ReaderChoices implements ReactiveController {
   eyesClosed = false;
   /** While the storage code loads (with `persist`): the element waits for it before its first paint. */
   loading?: Promise<void>;
-  private store?: PrivateStore<settings.Choices>;
+  private store?: PrivateStore<Choices>;
   private persisting = false;
   /** The reader chose something before the saved choices arrived: theirs are kept. */
   private touched = false;
@@ -46,11 +47,11 @@ export class ReaderChoices implements ReactiveController {
     this.persisting = this.host.persist;
     this.store = undefined;
     if (!this.persisting) return;
-    this.loading ??= import('../../behaviors/storage.js').then(
-      ({PrivateStore}) => {
+    this.loading ??= import('./stored-choices.js').then(
+      ({choicesStore}) => {
         this.loading = undefined;
         if (!this.persisting || this.store) return;
-        this.store = new PrivateStore(this.host, 'breathing-pacer', 1, settings.isChoices);
+        this.store = choicesStore(this.host);
         const saved = this.touched ? undefined : this.store.load();
         if (saved) {
           this.rate = saved.rate ?? this.rate;

@@ -105,22 +105,3 @@ function makeLengthChoices(hostKey: string, locale: string, number: (n: number) 
     {key: 'm0', text: label.untilStopped()},
   ];
 }
-
-/** What the reader chose, kept only with `persist`. */
-export interface Choices {
-  rate?: number;
-  length?: string;
-  speak?: boolean;
-  eyesClosed?: boolean;
-}
-
-export function isChoices(data: unknown): data is Choices {
-  if (!data || typeof data !== 'object') return false;
-  const d = data as Record<string, unknown>;
-  return (
-    (d.rate === undefined || (typeof d.rate === 'number' && d.rate > 0 && d.rate <= 30)) &&
-    (d.length === undefined || isLengthKey(d.length)) &&
-    (d.speak === undefined || typeof d.speak === 'boolean') &&
-    (d.eyesClosed === undefined || typeof d.eyesClosed === 'boolean')
-  );
-}
