@@ -112,6 +112,7 @@ export class MsBreathingPacer extends PacerAttributes {
     // The first press before the code has arrived: it starts as soon as it is here.
     this.starting ??= loadSession().then(() => {
       this.starting = undefined;
+      if (!this.isConnected) return; // removed while it loaded: nothing starts off the page
       if (this.useSession()) return this.session!.start();
       // Offline: say so; pressing Start again tries again.
       this.note = 'unavailable';
