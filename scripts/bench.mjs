@@ -20,7 +20,7 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, ensureBrowser} from './browser.mjs';
 import {sizeRows} from './size.mjs';
 import {serve} from './bench/serve.mjs';
-import {benchDemo, benchRender, RENDER_BEFORE, RENDER_BUDGET} from './bench/render.mjs';
+import {benchDemo, benchRender, RENDER_BEFORE, RENDER_BUDGET, RENDER_RUNS} from './bench/render.mjs';
 import {benchMemory} from './bench/memory.mjs';
 import {benchCls} from './bench/cls.mjs';
 
@@ -64,7 +64,7 @@ if (runs('cls')) results.cls = await benchCls(browser, (pages, options) => serve
 if (results.cls) table('1b. Layout shift (CLS) while loading through the loader, files 150 ms late; budget applies with ms-widgets.css; "no reserve" is the page before issue 18', results.cls);
 
 if (runs('render')) results.render = await benchRender(browser, serveWith, tags, quick ? 20 : 100);
-if (results.render) table(`2. Render cost: ${quick ? 20 : 100} instances, navigation start to first frame after all rendered (median of 5; static HTML is the floor)`, results.render.map((r) => ({widget: r.widget, 'widget ms': r.widgetMs, 'static HTML ms': r.staticMs, ratio: r.ratio, budget: RENDER_BUDGET, before: RENDER_BEFORE[r.widget] ?? '-', ok: r.ratio <= RENDER_BUDGET ? 'ok' : 'OVER'})));
+if (results.render) table(`2. Render cost: ${quick ? 20 : 100} instances, navigation start to first frame after all rendered (median of ${RENDER_RUNS}, widget and static pages loaded in turn after a warm-up of each; static HTML is the floor)`, results.render.map((r) => ({widget: r.widget, 'widget ms': r.widgetMs, 'static HTML ms': r.staticMs, ratio: r.ratio, budget: RENDER_BUDGET, before: RENDER_BEFORE[r.widget] ?? '-', ok: r.ratio <= RENDER_BUDGET ? 'ok' : 'OVER'})));
 
 if (runs('demo')) {
   const site = await serve(root);
