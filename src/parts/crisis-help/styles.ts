@@ -1,6 +1,11 @@
 import {css} from 'lit';
 
-/** Styles of the crisis help part; every rule sits under `.crisis`, so a widget's own classes are never touched. */
+/**
+ * Styles of the crisis help part; every rule sits under `.crisis`, so a
+ * widget's own classes are never touched. `crisisHelpStyles`: the one-line
+ * form and the chooser (every widget with crisis help); `crisisCardStyles`:
+ * the full form too (ms-crisis-help).
+ */
 export const crisisHelpStyles = css`
   .crisis .actions,
   .crisis .inline {
@@ -13,35 +18,9 @@ export const crisisHelpStyles = css`
   .crisis .inline {
     margin: 0;
   }
-  .crisis .emergency {
-    border-inline-start-width: var(--_bar);
-    border-inline-start-color: var(--_accent);
-    margin-block-end: 1em;
-  }
-  .crisis .emergency p {
-    margin: 0;
-  }
-  .crisis .emergency .button {
-    font-size: 1.25em;
-  }
-  .crisis .lines {
-    list-style: none;
-    padding: 0;
-    margin-block: 0 1em;
-    display: grid;
-    gap: 0.75em;
-  }
-  .crisis .lines > li {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 0.75em;
-    padding-inline: var(--_inset-small);
-  }
-  .crisis .lines p {
-    margin-block: 0 0.25em;
-  }
-  .crisis .name {
-    font-weight: bold;
+  .crisis .inline .pending {
+    visibility: hidden;
+    inline-size: 12em;
   }
   .crisis .chooser {
     display: inline-flex;
@@ -67,11 +46,7 @@ export const crisisHelpStyles = css`
     background: Canvas;
     color: CanvasText;
   }
-  .crisis .note {
-    margin-block-end: 0;
-  }
   @media (forced-colors: active) {
-    .crisis .lines > li,
     .crisis select {
       border-color: CanvasText;
     }
@@ -79,6 +54,51 @@ export const crisisHelpStyles = css`
   @media print {
     .crisis .chooser {
       display: none;
+    }
+  }
+`;
+
+export const crisisCardStyles = css`
+  .crisis .emergency {
+    border-inline-start-width: var(--_bar);
+    border-inline-start-color: var(--_accent);
+    margin-block-end: 1em;
+  }
+  .crisis .emergency p {
+    margin: 0;
+  }
+  .crisis .emergency .button {
+    font-size: 1.25em;
+  }
+  .crisis .lines {
+    list-style: none;
+    padding: 0;
+    margin-block: 0 1em;
+    display: grid;
+    gap: 0.75em;
+  }
+  .crisis .lines > li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding-block: 0.75em;
+    padding-inline: var(--_inset-small);
+  }
+  .crisis .lines > .pending {
+    border-color: transparent;
+    min-block-size: 11em;
+  }
+  .crisis .lines p {
+    margin-block: 0 0.25em;
+  }
+  .crisis .name {
+    font-weight: bold;
+  }
+  .crisis .note {
+    margin-block-end: 0;
+  }
+  @media (forced-colors: active) {
+    .crisis .lines > li {
+      border-color: CanvasText;
     }
   }
 `;
