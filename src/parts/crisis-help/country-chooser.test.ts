@@ -119,6 +119,8 @@ describe('crisis help: the country chooser', () => {
     expect(telLinks(set)).to.include('tel:112').and.include('tel:142');
     const {result: bad, warnings} = await withWarnings(async () => {
       const el = await render('ms-appointment-prep', 'en', 'country="Narnia"');
+      // The warning's text comes with the crisis lines, right after the first paint.
+      await waitUntil(() => (el as unknown as {crisis: {details?: unknown}}).crisis.details, 'the crisis lines');
       el.requestUpdate();
       await el.updateComplete;
       return el;

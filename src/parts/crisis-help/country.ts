@@ -1,5 +1,4 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {warnAttribute} from '../../core/attributes.js';
 import type {PrivateStore} from '../../behaviors/storage.js';
 import {EMERGENCY_NUMBERS as NUMBERS} from '../../content/emergency-numbers.js';
 import type * as Details from './details.js';
@@ -142,7 +141,8 @@ export class CrisisCountry implements ReactiveController {
   /**
    * The host's country: `code` when there are numbers for it; `other` when it
    * names a real country without data (the page is about that country, so the
-   * page language's region is not used). A bad value warns once.
+   * page language's region is not used). A bad value warns once (when the
+   * details have loaded).
    */
   private fromHost(): {code: string; other: boolean} {
     const raw = this.source.country()?.trim();
@@ -150,14 +150,8 @@ export class CrisisCountry implements ReactiveController {
     const code = raw.toUpperCase() === 'UK' ? 'GB' : raw.toUpperCase();
     if (NUMBERS[code]) return {code, other: false};
     const isCountry = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!displayName('en', 'region', code);
-    warnAttribute(
-      this.host,
-      'country',
-      raw,
-      isCountry
-        ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
-        : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
-    );
+    // The warning's text comes with the crisis lines, right after the first paint.
+    this.details?.warnCountry(this.host, raw, isCountry);
     return {code: '', other: isCountry};
   }
 

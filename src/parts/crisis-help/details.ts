@@ -16,6 +16,18 @@ import {number} from './crisis-help.js';
 /** The built-in crisis lines of `code`, the main one first. */
 export const linesOf = (code: string): CrisisLine[] => countryLines(HELPLINES[code]);
 
+/** Says once what is wrong with the host's `country`: a real country without lines here, or not a country code. */
+export function warnCountry(el: Element, value: string, isCountry: boolean): void {
+  warnAttribute(
+    el,
+    'country',
+    value,
+    isCountry
+      ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
+      : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
+  );
+}
+
 /** A line the host page sets with attributes (`line-name`, `line-phone`, `line-text`, `line-url`). */
 export interface HostLineAttributes {
   name?: string;
