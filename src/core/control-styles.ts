@@ -1,5 +1,8 @@
 import {css} from 'lit';
 import {buttonStyles} from './button-styles.js';
+import {panelStyles} from './panel-styles.js';
+
+export {panelStyles};
 
 /**
  * Shared styles of controls, for the widgets that have them (the rest do not
@@ -9,7 +12,7 @@ import {buttonStyles} from './button-styles.js';
  * `.choice`, the large row every tick box and radio sits in;
  * `.actions`, one row of buttons (the same in every widget; it wraps at
  * narrow widths and is not printed). Add `controlStyles` after the
- * element's inherited styles.
+ * element's inherited styles. It includes `panelStyles`.
  */
 /** Fieldsets, `.actions` and `.choice` (the buttons are in ./button-styles.ts). */
 const choiceStyles = /* @__PURE__ */ css`
@@ -86,5 +89,5 @@ const choiceStyles = /* @__PURE__ */ css`
   }
 `;
 
-/** Buttons, fieldsets, `.actions` and `.choice`: every control style. */
-export const controlStyles = /* @__PURE__ */ css`${buttonStyles}${choiceStyles}`;
+/** Panels, buttons, fieldsets, `.actions` and `.choice`: every control style. */
+export const controlStyles = /* @__PURE__ */ css`${panelStyles}${buttonStyles}${choiceStyles}`;

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {buttonStyles} from '../../core/button-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {parseEnum, parseNumber} from '../../core/attributes.js';
 import {renderHeading} from '../../parts/heading.js';
 import {msg, str} from '../../core/localize.js';
@@ -11,6 +12,7 @@ import {steps, type Step} from './content.js';
 import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/coping-steps.js';
 import {copingStepsStyles} from './coping-steps.styles.js';
+import {cachedIntl} from '../../core/intl.js';
 
 export type StepsMode = 'guide' | 'all';
 const MODES: readonly StepsMode[] = ['guide', 'all'];
@@ -59,6 +61,7 @@ export class MsCopingSteps extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelStyles,
     buttonStyles,
     tickStyles,
     copingStepsStyles,
@@ -120,7 +123,7 @@ export class MsCopingSteps extends MsHeadedElement {
   }
 
   private count(n: number, total: number): string {
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     return msg(str`Step ${format.format(n)} of ${format.format(total)}`);
   }
 
@@ -150,7 +153,7 @@ export class MsCopingSteps extends MsHeadedElement {
     const all = steps();
     const n = this.current;
     const showAll = this.showAll;
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     return html`
       ${this.renderTitle(msg('Eight steps to help with numbness'))}
       <p part="intro">${msg('These steps can help when you feel numb. Go at your own pace. Tick the ones you tried.')}</p>

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {buttonStyles} from '../../core/button-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {parseEnum} from '../../core/attributes.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
@@ -64,6 +65,7 @@ export class MsIdeaDeck extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelStyles,
     buttonStyles,
     tickStyles,
     ideaDeckStyles,

@@ -1,5 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {LightDomController, type TableData} from '../../behaviors/host-content.js';
 import {readHostTable, renderTableOrHost, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
@@ -45,6 +46,7 @@ export class MsMedicationTable extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelStyles,
     responsiveTableStyles,
     medicationTableStyles,
   ];

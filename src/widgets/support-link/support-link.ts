@@ -3,6 +3,7 @@ import {property} from 'lit/decorators.js';
 import {parseText, warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {buttonStyles} from '../../core/button-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {safeUrl, type UrlScheme} from '../../core/safe-url.js';
 import {supportText} from './content.js';
 import {translations} from '../../generated/translations/support-link.js';
@@ -47,6 +48,7 @@ export class MsSupportLink extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelStyles,
     buttonStyles,
     supportLinkStyles,
   ];
