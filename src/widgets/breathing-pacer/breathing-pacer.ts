@@ -191,7 +191,7 @@ export class MsBreathingPacer extends PacerAttributes {
 
   /** Loads the session ahead of its use (never before the first paint). */
   private prepare = () => {
-    if (this.hasUpdated && !this.session) void loadSession().then(() => this.requestUpdate());
+    if (this.hasUpdated && this.isConnected && !this.session) void loadSession().then(() => this.isConnected && this.requestUpdate());
   };
 
   private onVoices = () => {
