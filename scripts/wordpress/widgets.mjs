@@ -127,11 +127,10 @@ export function widgetsFromManifest(manifest) {
   }));
 }
 
-/** The countries the crisis help knows (the keys of its HELPLINES table), or []. */
+/** The countries the crisis help knows (the keys of its EMERGENCY_NUMBERS table, which every country has; HELPLINES before issue 18), or []. */
 export function helplineCountries(manifest) {
-  const table = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.kind === 'variable' && d.name === 'HELPLINES');
+  const tables = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.kind === 'variable' && d.default);
+  const table = tables.find((d) => d.name === 'EMERGENCY_NUMBERS') ?? tables.find((d) => d.name === 'HELPLINES');
   const text = table?.default ?? '';
   return [...new Set([...text.matchAll(/[{,]\s*([A-Z]{2})\s*:/g)].map((m) => m[1]))];
 }

@@ -5,6 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {countryLines, HELPLINES} from './helplines.js';
+import {EMERGENCY_NUMBERS} from './emergency-numbers.js';
 
 const YEAR_MS = 366 * 24 * 60 * 60 * 1000;
 
@@ -30,6 +31,15 @@ describe('crisis data', () => {
         expect(!!(line.open24h && (line.hours || line.notAlways)), `${code}: open 24/7 and not`).to.equal(false);
         expect(line.verified, code).to.match(/^\d{4}-\d{2}-\d{2}$/);
       }
+    }
+  });
+
+  it('the first-paint table counts every country’s lines (their room is kept while they load)', () => {
+    expect(Object.keys(EMERGENCY_NUMBERS)).to.deep.equal(Object.keys(HELPLINES));
+    for (const [code, numbers] of Object.entries(EMERGENCY_NUMBERS)) {
+      expect(numbers.lines, code).to.equal(countryLines(HELPLINES[code]).length);
+      expect(HELPLINES[code]!.emergency, code).to.equal(numbers.emergency);
+      expect(HELPLINES[code]!.medical, code).to.equal(numbers.medical);
     }
   });
 

@@ -8,9 +8,11 @@
  * where a line is not open all the time, `notAlways` where the source says
  * so without reliable hours. Countries where no national crisis line could
  * be verified have emergency numbers only: never a guessed line.
- * Where the source gives a police number and an ambulance number, the police
- * (general) number is `emergency` and the ambulance number `medical`.
+ * The emergency numbers themselves are in emergency-numbers.ts (shown on
+ * every widget's first paint); this file, with the lines, is loaded after it.
  */
+import {EMERGENCY_NUMBERS} from './emergency-numbers.js';
+
 export interface CrisisLine {
   /** The line's own name (a proper name, not translated); none for lines known only by their number. */
   name?: string;
@@ -55,17 +57,16 @@ const checked = '2026-11-26';
 /** The rows helplines.md added on 2026-12-01 (from the lines' own pages, government pages and press). */
 const added = '2026-12-01';
 
-export const HELPLINES: Readonly<Record<string, CountryHelp>> = {
+/** The crisis lines of each country in EMERGENCY_NUMBERS: none where no national line could be verified. */
+const LINES: Readonly<Record<string, Pick<CountryHelp, 'line' | 'otherLines'>>> = {
   US: {
-    emergency: ['911'],
     line: {name: '988 Suicide & Crisis Lifeline', phones: ['988'], texts: ['988'], url: 'https://988lifeline.org/', chat: true, verified: checked},
   },
-  CA: {emergency: ['911'], line: {phones: ['988'], texts: ['988'], languages: ['en', 'fr'], verified: checked}},
-  GB: {emergency: ['999'], line: {name: 'Samaritans', phones: ['116 123'], free: true, open24h: true, verified: checked}},
-  IE: {emergency: ['112', '999'], line: {name: 'Samaritans', phones: ['116 123'], free: true, open24h: true, verified: checked}},
-  AU: {emergency: ['000'], line: {name: 'Lifeline', phones: ['13 11 14'], texts: ['0477 13 11 14'], open24h: true, verified: checked}},
+  CA: {line: {phones: ['988'], texts: ['988'], languages: ['en', 'fr'], verified: checked}},
+  GB: {line: {name: 'Samaritans', phones: ['116 123'], free: true, open24h: true, verified: checked}},
+  IE: {line: {name: 'Samaritans', phones: ['116 123'], free: true, open24h: true, verified: checked}},
+  AU: {line: {name: 'Lifeline', phones: ['13 11 14'], texts: ['0477 13 11 14'], open24h: true, verified: checked}},
   DE: {
-    emergency: ['112'],
     line: {
       name: 'TelefonSeelsorge',
       phones: ['0800 111 0 111', '0800 111 0 222'],
@@ -75,20 +76,17 @@ export const HELPLINES: Readonly<Record<string, CountryHelp>> = {
       verified: checked,
     },
   },
-  FR: {emergency: ['112'], medical: '15', line: {phones: ['3114'], free: true, open24h: true, verified: checked}},
-  ES: {emergency: ['112'], line: {phones: ['024'], verified: checked}},
-  NL: {emergency: ['112'], line: {name: '113 Zelfmoordpreventie', phones: ['113', '0800-0113'], verified: checked}},
-  IT: {emergency: ['112'], line: {name: 'Telefono Amico', phones: ['02 2327 2327'], hours: ['10:00', '24:00'], verified: checked}},
+  FR: {line: {phones: ['3114'], free: true, open24h: true, verified: checked}},
+  ES: {line: {phones: ['024'], verified: checked}},
+  NL: {line: {name: '113 Zelfmoordpreventie', phones: ['113', '0800-0113'], verified: checked}},
+  IT: {line: {name: 'Telefono Amico', phones: ['02 2327 2327'], hours: ['10:00', '24:00'], verified: checked}},
   BE: {
-    emergency: ['112'],
     line: {name: 'Zelfmoordlijn', phones: ['1813'], languages: ['nl'], free: true, anonymous: true, open24h: true, verified: added},
     otherLines: [
       {name: 'Centre de Prévention du Suicide', phones: ['0800 32 123'], languages: ['fr'], free: true, anonymous: true, open24h: true, verified: added},
     ],
   },
   CH: {
-    emergency: ['112'],
-    medical: '144',
     line: {
       name: 'Die Dargebotene Hand / La Main Tendue / Telefono Amico',
       phones: ['143'],
@@ -98,51 +96,38 @@ export const HELPLINES: Readonly<Record<string, CountryHelp>> = {
       verified: added,
     },
   },
-  AT: {emergency: ['112'], medical: '144', line: {name: 'TelefonSeelsorge', phones: ['142'], free: true, open24h: true, verified: added}},
-  LU: {emergency: ['112'], line: {name: 'SOS Détresse', phones: ['45 45 45'], notAlways: true, verified: added}},
-  MC: {emergency: ['112']},
-  NZ: {emergency: ['111'], line: {name: 'Need to talk?', phones: ['1737'], texts: ['1737'], free: true, open24h: true, verified: added}},
-  PT: {emergency: ['112'], line: {name: 'SNS 24', phones: ['808 24 24 24'], option: '4', open24h: true, languages: ['pt', 'en'], verified: added}},
-  FI: {emergency: ['112'], line: {name: 'MIELI Kriisipuhelin', phones: ['09 2525 0111'], open24h: true, languages: ['fi'], verified: added}},
+  AT: {line: {name: 'TelefonSeelsorge', phones: ['142'], free: true, open24h: true, verified: added}},
+  LU: {line: {name: 'SOS Détresse', phones: ['45 45 45'], notAlways: true, verified: added}},
+  NZ: {line: {name: 'Need to talk?', phones: ['1737'], texts: ['1737'], free: true, open24h: true, verified: added}},
+  PT: {line: {name: 'SNS 24', phones: ['808 24 24 24'], option: '4', open24h: true, languages: ['pt', 'en'], verified: added}},
+  FI: {line: {name: 'MIELI Kriisipuhelin', phones: ['09 2525 0111'], open24h: true, languages: ['fi'], verified: added}},
   NO: {
-    emergency: ['112'],
-    medical: '113',
     line: {name: 'Mental Helse', phones: ['116 123'], open24h: true, verified: added},
     otherLines: [{name: 'Kirkens SOS', phones: ['22 40 00 40'], open24h: true, verified: added}],
   },
-  SE: {emergency: ['112'], line: {name: 'Mind Självmordslinjen', phones: ['90101'], verified: added}},
-  DK: {emergency: ['112']},
-  PL: {emergency: ['112'], line: {phones: ['116 123'], free: true, notAlways: true, verified: added}},
-  MX: {emergency: ['911'], line: {name: 'Línea de la Vida', phones: ['800 911 2000'], free: true, open24h: true, languages: ['es'], verified: added}},
-  CL: {emergency: ['133'], medical: '131', line: {phones: ['*4141'], free: true, open24h: true, verified: added}},
-  AR: {emergency: ['911'], medical: '107', line: {name: 'Línea de Salud Mental', phones: ['0800 999 0091'], free: true, verified: added}},
-  CO: {emergency: ['123']},
-  LB: {emergency: ['112'], medical: '140', line: {name: 'Embrace LifeLine', phones: ['1564'], free: true, notAlways: true, verified: added}},
+  SE: {line: {name: 'Mind Självmordslinjen', phones: ['90101'], verified: added}},
+  PL: {line: {phones: ['116 123'], free: true, notAlways: true, verified: added}},
+  MX: {line: {name: 'Línea de la Vida', phones: ['800 911 2000'], free: true, open24h: true, languages: ['es'], verified: added}},
+  CL: {line: {phones: ['*4141'], free: true, open24h: true, verified: added}},
+  AR: {line: {name: 'Línea de Salud Mental', phones: ['0800 999 0091'], free: true, verified: added}},
+  LB: {line: {name: 'Embrace LifeLine', phones: ['1564'], free: true, notAlways: true, verified: added}},
   AE: {
-    emergency: ['999'],
-    medical: '998',
     line: {name: 'Mental Support Line', phones: ['800 4673'], hours: ['08:00', '20:00'], languages: ['ar', 'en'], verified: added},
   },
-  QA: {emergency: ['999'], line: {name: 'National Mental Health Helpline', phones: ['16000'], notAlways: true, verified: added}},
-  EG: {emergency: ['122'], medical: '123'},
-  SA: {emergency: ['911'], medical: '997'},
-  JO: {emergency: ['911']},
-  MA: {emergency: ['19', '112'], medical: '15'},
-  TN: {emergency: ['197'], medical: '190'},
-  KW: {emergency: ['112']},
+  QA: {line: {name: 'National Mental Health Helpline', phones: ['16000'], notAlways: true, verified: added}},
 };
+
+/** Every country's emergency numbers and crisis lines. */
+export const HELPLINES: Readonly<Record<string, CountryHelp>> = Object.fromEntries(
+  Object.entries(EMERGENCY_NUMBERS).map(([code, {emergency, medical}]) => [code, {emergency, ...(medical ? {medical} : {}), ...LINES[code]}])
+);
 
 /** Every crisis line of a country: the main one first. */
 export function countryLines(help: CountryHelp | undefined): CrisisLine[] {
   return help ? [...(help.line ? [help.line] : []), ...(help.otherLines ?? [])] : [];
 }
 
-/** The link target for a phone number: the digits only (and a leading + or * where the number has one). */
-export function phoneHref(scheme: 'tel:' | 'sms:', number: string): string {
-  const trimmed = number.trim();
-  const lead = /^[+*]/.test(trimmed) ? trimmed[0] : '';
-  return `${scheme}${lead}${trimmed.replace(/\D/g, '')}`;
-}
+export {phoneHref} from './emergency-numbers.js';
 
 function localeOf(tag: string | null): Intl.Locale | undefined {
   try {

@@ -1,5 +1,5 @@
 import {html, type TemplateResult} from 'lit';
-import {countryLines, HELPLINES} from '../content/helplines.js';
+import {EMERGENCY_NUMBERS} from '../content/emergency-numbers.js';
 import type {CrisisCountry} from './crisis-help/country.js';
 import {renderCrisisInline} from './crisis-help/crisis-help.js';
 
@@ -11,16 +11,20 @@ export {crisisHelpStyles} from './crisis-help/styles.js';
  * prep), rendered in the widget itself (no nested element): the emergency
  * number and crisis line of the country `choice` shows, and the country
  * chooser when the host set no country. Add `crisisHelpStyles` to the
- * widget's styles. Call it while rendering.
+ * widget's styles. Call it while rendering. The emergency number is there on
+ * the first paint; the crisis line follows as soon as `choice` has loaded it
+ * (its room is kept until then).
  */
 export function inlineCrisisHelp(choice: CrisisCountry, locale: string, dateLocale: string): TemplateResult {
   const code = choice.shown;
-  const help = HELPLINES[code];
+  const details = choice.details;
   return html`<div part="crisis">
     ${renderCrisisInline({
       code,
-      help,
-      lines: countryLines(help),
+      help: EMERGENCY_NUMBERS[code],
+      details,
+      lines: details?.linesOf(code),
+      pending: choice.pending(),
       locale,
       dateLocale,
       chooser: choice.offersChoice ? {id: 'crisis-country', onChoose: (c) => choice.choose(c)} : undefined,

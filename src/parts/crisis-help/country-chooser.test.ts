@@ -19,14 +19,19 @@ async function render(tag: string, lang: string, attrs = ''): Promise<Widget> {
   page.append(document.createRange().createContextualFragment(`<${tag} ${attrs}></${tag}>`));
   const el = page.querySelector<Widget>(tag)!;
   await el.updateComplete;
+  await settled(el);
   return el;
 }
+
+/** The crisis lines load right after the first paint: wait until their boxes are filled. */
+const settled = (el: Widget) => waitUntil(() => !el.shadowRoot!.querySelector('.pending'), 'the crisis lines to load');
 
 async function choose(el: Widget, code: string): Promise<void> {
   const select = el.shadowRoot!.querySelector('select')!;
   select.value = code;
   select.dispatchEvent(new Event('change', {bubbles: true}));
   await el.updateComplete;
+  await settled(el);
 }
 
 const telLinks = (el: Widget) => [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
@@ -114,6 +119,8 @@ describe('crisis help: the country chooser', () => {
     expect(telLinks(set)).to.include('tel:112').and.include('tel:142');
     const {result: bad, warnings} = await withWarnings(async () => {
       const el = await render('ms-appointment-prep', 'en', 'country="Narnia"');
+      // The warning's text comes with the crisis lines, right after the first paint.
+      await waitUntil(() => (el as unknown as {crisis: {details?: unknown}}).crisis.details, 'the crisis lines');
       el.requestUpdate();
       await el.updateComplete;
       return el;

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {warnAttribute} from '../../core/attributes.js';
 import type {PrivateStore} from '../../behaviors/storage.js';
-import {HELPLINES} from '../../content/helplines.js';
+import {EMERGENCY_NUMBERS as NUMBERS} from '../../content/emergency-numbers.js';
+import type * as Details from './details.js';
 
 // Intl objects are slow to make, and every instance renders with the same few
 // languages: each is made once per page (100 widgets made 3,500 name look-ups).
@@ -63,7 +63,7 @@ export function supportedCountries(locale: string): [code: string, name: string]
   let list = countryLists.get(locale);
   if (!list) {
     const collator = new Intl.Collator(locale);
-    list = Object.keys(HELPLINES)
+    list = Object.keys(NUMBERS)
       .map((code): [string, string] => [code, displayName(locale, 'region', code) ?? code])
       .sort((a, b) => collator.compare(a[1], b[1]));
     countryLists.set(locale, list);
@@ -71,7 +71,13 @@ export function supportedCountries(locale: string): [code: string, name: string]
   return list;
 }
 
-const isCode = (data: unknown): data is string => typeof data === 'string' && !!HELPLINES[data];
+const isCode = (data: unknown): data is string => typeof data === 'string' && !!NUMBERS[data];
+
+/** The crisis lines and what renders them: loaded right after the first paint (issue 18). */
+export type CrisisDetails = typeof Details;
+
+/** Loads the crisis details (tests replace `load` to act offline). */
+export const crisisDetails = {load: (): Promise<CrisisDetails> => import('./details.js')};
 
 export interface CountrySource {
   /** The host's `country` attribute. */
@@ -87,10 +93,22 @@ export interface CountrySource {
  * `country`, else the country the reader chose, else the region of the page
  * language. The reader's choice is kept in the browser only with `persist`
  * (one key for every widget, as it is the same reader).
+ *
+ * The first paint shows the emergency numbers (emergency-numbers.ts) at once;
+ * the crisis lines (helplines.ts) and their renderer are loaded right after
+ * it, or at once when the reader chooses a country. Until then `details` is
+ * undefined; if loading fails (offline), `detailsFailed` is true and the
+ * emergency numbers stay the help shown.
  */
 export class CrisisCountry implements ReactiveController {
   /** The country the reader chose in the chooser ('' = none). */
   chosen = '';
+  /** The crisis lines and their renderer, once loaded. */
+  details?: CrisisDetails;
+  /** Loading the details failed (offline): the emergency numbers stay. */
+  detailsFailed = false;
+  private detailsLoading?: Promise<void>;
+  private detailsPlanned = false;
   private store?: PrivateStore<string>;
   /** Storage code is loaded only when the host keeps the choice (`persist`). */
   private loading?: Promise<void>;
@@ -110,6 +128,30 @@ export class CrisisCountry implements ReactiveController {
     if (!this.store || !this.source.persist()) this.syncStore();
   }
 
+  hostUpdated(): void {
+    // After the first frame is painted, not before: the first paint never waits for the details.
+    if (this.detailsPlanned) return;
+    this.detailsPlanned = true;
+    requestAnimationFrame(() => setTimeout(() => void this.loadDetails()));
+  }
+
+  /** Loads the details now (once; again after a failure), then renders. Never rejects. */
+  loadDetails(): Promise<void> {
+    return (this.detailsLoading ??= crisisDetails
+      .load()
+      .then(
+        (details) => {
+          this.details = details;
+          this.detailsFailed = false;
+        },
+        () => {
+          this.detailsFailed = true;
+          this.detailsLoading = undefined;
+        }
+      )
+      .then(() => this.host.requestUpdate()));
+  }
+
   private syncStore(): void {
     if (!this.source.persist()) {
       this.store = undefined;
@@ -127,22 +169,17 @@ export class CrisisCountry implements ReactiveController {
   /**
    * The host's country: `code` when there are numbers for it; `other` when it
    * names a real country without data (the page is about that country, so the
-   * page language's region is not used). A bad value warns once.
+   * page language's region is not used). A bad value warns once (when the
+   * details have loaded).
    */
   private fromHost(): {code: string; other: boolean} {
     const raw = this.source.country()?.trim();
     if (!raw) return {code: '', other: false};
     const code = raw.toUpperCase() === 'UK' ? 'GB' : raw.toUpperCase();
-    if (HELPLINES[code]) return {code, other: false};
+    if (NUMBERS[code]) return {code, other: false};
     const isCountry = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!displayName('en', 'region', code);
-    warnAttribute(
-      this.host,
-      'country',
-      raw,
-      isCountry
-        ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
-        : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
-    );
+    // The warning's text comes with the crisis lines, right after the first paint.
+    this.details?.warnCountry(this.host, raw, isCountry);
     return {code: '', other: isCountry};
   }
 
@@ -152,7 +189,16 @@ export class CrisisCountry implements ReactiveController {
     if (host.code) return host.code;
     if (this.chosen || host.other) return this.chosen;
     const region = languageRegion(this.host, this.source.languageTag());
-    return region && HELPLINES[region] ? region : '';
+    return region && NUMBERS[region] ? region : '';
+  }
+
+  /**
+   * How many crisis line boxes to keep while the details load: the shown
+   * country's lines, plus `extra` (a line the host adds); 0 once loaded or
+   * when loading failed.
+   */
+  pending(extra = 0): number {
+    return this.details || this.detailsFailed ? 0 : (NUMBERS[this.shown]?.lines ?? 0) + extra;
   }
 
   /** Whether the reader gets the country chooser: unless the host set a country there are numbers for. */
@@ -162,12 +208,13 @@ export class CrisisCountry implements ReactiveController {
 
   /** Shows `code`'s numbers (and keeps the choice with `persist`). */
   choose(code: string): void {
-    this.chosen = HELPLINES[code] ? code : '';
+    this.chosen = NUMBERS[code] ? code : '';
     if (this.store) {
       if (this.chosen) this.store.save(this.chosen);
       else this.store.clear();
     }
     // With storage still loading, the choice is saved when it has loaded.
     this.host.requestUpdate();
+    if (!this.details) void this.loadDetails();
   }
 }

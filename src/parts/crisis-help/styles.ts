@@ -1,6 +1,12 @@
 import {css} from 'lit';
 
-/** Styles of the crisis help part; every rule sits under `.crisis`, so a widget's own classes are never touched. */
+/**
+ * Styles of the crisis help part; every rule sits under `.crisis`, so a
+ * widget's own classes are never touched. These are the one-line form's and
+ * the chooser's (every widget with crisis help); card-styles.ts has the full
+ * form's (ms-crisis-help), in a file of its own so the other widgets never
+ * carry them.
+ */
 export const crisisHelpStyles = css`
   .crisis .actions,
   .crisis .inline {
@@ -13,35 +19,11 @@ export const crisisHelpStyles = css`
   .crisis .inline {
     margin: 0;
   }
-  .crisis .emergency {
-    border-inline-start-width: var(--_bar);
-    border-inline-start-color: var(--_accent);
-    margin-block-end: 1em;
-  }
-  .crisis .emergency p {
-    margin: 0;
-  }
-  .crisis .emergency .button {
-    font-size: 1.25em;
-  }
-  .crisis .lines {
-    list-style: none;
-    padding: 0;
-    margin-block: 0 1em;
-    display: grid;
-    gap: 0.75em;
-  }
-  .crisis .lines > li {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 0.75em;
-    padding-inline: var(--_inset-small);
-  }
-  .crisis .lines p {
-    margin-block: 0 0.25em;
-  }
-  .crisis .name {
-    font-weight: bold;
+  /* Room kept for a line's button while it loads: the usual width of one. */
+  .crisis .inline .pending {
+    visibility: hidden;
+    inline-size: 14.25em;
+    max-inline-size: 100%;
   }
   .crisis .chooser {
     display: inline-flex;
@@ -67,11 +49,7 @@ export const crisisHelpStyles = css`
     background: Canvas;
     color: CanvasText;
   }
-  .crisis .note {
-    margin-block-end: 0;
-  }
   @media (forced-colors: active) {
-    .crisis .lines > li,
     .crisis select {
       border-color: CanvasText;
     }

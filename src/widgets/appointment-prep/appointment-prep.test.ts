@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '../../../test/commands.js';
 import './define.js';
 import {questions} from './content.js';
@@ -61,6 +61,7 @@ describe('ms-appointment-prep', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('ms-crisis-help')).to.equal(null);
     const help = shadow(el).querySelector('[part="crisis"]')!;
+    await waitUntil(() => help.querySelectorAll('a').length > 1, 'the crisis line, loaded right after the first paint');
     expect([...help.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:116123']);
   });
 

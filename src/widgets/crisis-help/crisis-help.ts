@@ -1,11 +1,10 @@
 import {html} from 'lit';
 import {property} from 'lit/decorators.js';
-import {parseEnum, parseText, warnAttribute} from '../../core/attributes.js';
+import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {msg} from '../../core/localize.js';
-import {safeUrl} from '../../core/safe-url.js';
-import {countryLines, HELPLINES, phoneHref, type CountryHelp, type CrisisLine} from '../../content/helplines.js';
+import {EMERGENCY_NUMBERS} from '../../content/emergency-numbers.js';
 import {CrisisCountry} from '../../parts/crisis-help/country.js';
 import {renderCrisisCard, renderCrisisInline, type CrisisView} from '../../parts/crisis-help/crisis-help.js';
 import {translations} from '../../generated/translations/crisis-help.js';
@@ -105,54 +104,32 @@ export class MsCrisisHelp extends MsHeadedElement {
     return this.countryChoice.shown;
   }
 
-  private phone(attribute: string, value: string | undefined): string | undefined {
-    const text = value?.replace(/^\s*(tel|sms):/i, '').trim();
-    if (!text) return undefined;
-    const digits = text.replace(/\D/g, '').length;
-    if (/^\+?[\d\s().-]+$/.test(text) && digits >= 2 && digits <= 15) return text;
-    warnAttribute(this, attribute, value, 'expected a phone number such as "0800 123 456". It was ignored.');
-    return undefined;
+  /** The line the host page sets with the `line-*` attributes (checked when the crisis lines have loaded). */
+  private hostLine() {
+    return {name: this.lineName, phone: this.linePhone, text: this.lineText, url: this.lineUrl};
   }
 
-  /** The line the host page set with the `line-*` attributes, if it is usable. */
-  private hostLine(): CrisisLine | undefined {
-    const name = parseText(this, 'line-name', this.lineName, 80);
-    const phone = this.phone('line-phone', this.linePhone);
-    const text = this.lineText?.trim() === '' ? phone : this.phone('line-text', this.lineText);
-    const phones = phone ? [phone] : [];
-    const texts = text ? [text] : [];
-    let url = safeUrl(this, 'line-url', this.lineUrl?.trim(), ['https:', 'tel:', 'sms:']);
-    if (url && !url.startsWith('https:')) {
-      // A tel: or sms: link is shown like the other numbers.
-      const number = this.phone('line-url', decodeURIComponent(url));
-      if (number) (url.startsWith('tel:') ? phones : texts).push(number);
-      url = undefined;
-    }
-    if (phones.length || texts.length || url) return {name, phones, texts, url};
-    if (name) warnAttribute(this, 'line-name', name, 'needs line-phone, line-text or line-url. The line is not shown.');
-    return undefined;
-  }
-
-  /** The built-in line, replaced by or followed by the host's line. */
-  private lines(help: CountryHelp | undefined): CrisisLine[] {
-    const lines = countryLines(help);
-    const extra = this.hostLine();
-    if (!extra) return lines;
-    const keys = (line: CrisisLine) => [line.name?.toLowerCase(), ...line.phones.map((p) => phoneHref('tel:', p))];
-    const extraKeys = keys(extra);
-    const same = lines.findIndex((line) => keys(line).some((key) => key && extraKeys.includes(key)));
-    if (same >= 0) lines[same] = extra;
-    else lines.push(extra);
-    return lines;
+  /**
+   * Also waits for the crisis lines (loaded right after the first paint), so
+   * that once it resolves the widget shows everything it will show.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.countryChoice.details || this.countryChoice.detailsFailed) return done;
+    await this.countryChoice.loadDetails();
+    return super.getUpdateComplete();
   }
 
   protected override renderContent() {
     const code = this.shownCountry;
-    const help = HELPLINES[code];
+    const {details} = this.countryChoice;
+    const host = this.hostLine();
     const view: CrisisView = {
       code,
-      help,
-      lines: this.lines(help),
+      help: EMERGENCY_NUMBERS[code],
+      details,
+      lines: details?.linesWithHost(this, code, host),
+      pending: this.countryChoice.pending(Object.values(host).some((v) => v !== undefined) ? 1 : 0),
       locale: this.locale,
       dateLocale: this.dateLocale,
       chooser: this.countryChoice.offersChoice ? {id: 'country', onChoose: (c) => this.countryChoice.choose(c)} : undefined,

@@ -11,7 +11,7 @@ import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary.js';
-import {HELPLINES} from '../../content/helplines.js';
+import {EMERGENCY_NUMBERS as HELPLINES} from '../../content/emergency-numbers.js';
 import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/warning-signs.js';

@@ -1,0 +1,100 @@
+/**
+ * The crisis help's first paint (issue 18): a real emergency number at once,
+ * before the crisis lines have loaded; their room is kept meanwhile; and if
+ * they cannot load (offline), the emergency number stays, with the advice to
+ * talk to a doctor or a local crisis line, and nothing throws.
+ */
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import '../../widgets/crisis-help/define.js';
+import '../../widgets/warning-signs/define.js';
+import '../../widgets/appointment-prep/define.js';
+import {crisisDetails, type CrisisDetails} from './country.js';
+
+type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+const realLoad = crisisDetails.load;
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+const telLinks = (el: Widget) => [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+
+/** Holds the crisis lines back until `release()`; counts the loads. */
+function holdDetails() {
+  const held = {calls: 0, release: async () => {}};
+  let resolve: ((details: CrisisDetails) => void) | undefined;
+  crisisDetails.load = () => {
+    held.calls++;
+    return new Promise((r) => (resolve = r));
+  };
+  held.release = async () => {
+    await waitUntil(() => resolve, 'the crisis lines to be asked for');
+    resolve!(await realLoad());
+  };
+  return held;
+}
+
+/** The widget's first paint, without waiting for updateComplete (ms-crisis-help's waits for the lines). */
+async function firstPaint(tag: string, lang: string, attrs = '', width = 1000): Promise<Widget> {
+  const page = await fixture<HTMLElement>(html`<div style=${`inline-size:${width}px`}></div>`);
+  page.lang = lang;
+  page.append(document.createRange().createContextualFragment(`<${tag} ${attrs}></${tag}>`));
+  const el = page.querySelector<Widget>(tag)!;
+  await waitUntil(() => el.shadowRoot?.querySelector('.crisis'), 'the first paint');
+  return el;
+}
+
+describe('crisis help: the first paint, before the crisis lines have loaded', () => {
+  afterEach(() => (crisisDetails.load = realLoad));
+
+  for (const tag of ['ms-crisis-help', 'ms-warning-signs', 'ms-appointment-prep']) {
+    it(`${tag}: a real emergency number at once; the line follows right after, in the room kept for it`, async () => {
+      const held = holdDetails();
+      const el = await firstPaint(tag, 'en-GB');
+      expect(telLinks(el), 'the emergency number is there before the lines').to.deep.equal(['tel:999']);
+      expect(el.shadowRoot!.querySelectorAll('.pending'), 'room kept for the one line').to.have.length(1);
+      await expect(el).to.be.accessible();
+      const before = el.getBoundingClientRect().height;
+      await waitUntil(() => held.calls === 1, 'the lines are asked for right after the first paint');
+      await held.release();
+      await waitUntil(() => telLinks(el).includes('tel:116123'), 'Samaritans');
+      expect(telLinks(el)[0], 'the emergency number stays first').to.equal('tel:999');
+      expect(el.shadowRoot!.querySelector('.pending')).to.equal(null);
+      const after = el.getBoundingClientRect().height;
+      expect(Math.abs(after - before), `${tag} grew from ${before} to ${after} px`).to.be.at.most(30);
+    });
+  }
+
+  it('offline: the card keeps the emergency number and says to talk to a doctor or a local crisis line; choosing again retries', async () => {
+    crisisDetails.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const el = await firstPaint('ms-crisis-help', 'de-DE', 'lang="de-DE"');
+    await waitUntil(() => !el.shadowRoot!.querySelector('.pending'), 'the failed load to be seen');
+    await el.updateComplete;
+    expect(telLinks(el)).to.deep.equal(['tel:112']);
+    expect(text(el.shadowRoot!.querySelector('.crisis'))).to.contain('112');
+    expect(el.shadowRoot!.querySelectorAll('[part="line"]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('.lines'), 'no empty list').to.equal(null);
+    await expect(el).to.be.accessible();
+
+    crisisDetails.load = realLoad;
+    const select = el.shadowRoot!.querySelector('select')!;
+    select.value = 'AT';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await waitUntil(() => telLinks(el).includes('tel:142'), 'the lines load when the reader chooses');
+    expect(telLinks(el).slice(0, 2)).to.deep.equal(['tel:112', 'tel:144']);
+  });
+
+  it('offline, in English: the card says to talk to a doctor, an MS nurse or a crisis line', async () => {
+    crisisDetails.load = () => Promise.reject(new TypeError('offline'));
+    const el = await firstPaint('ms-crisis-help', 'en-GB');
+    await el.updateComplete;
+    expect(telLinks(el)).to.deep.equal(['tel:999']);
+    expect(text(el.shadowRoot!.querySelector('.crisis'))).to.contain('You can also talk to your doctor, your MS nurse or a crisis line where you live.');
+  });
+
+  for (const tag of ['ms-warning-signs', 'ms-appointment-prep']) {
+    it(`${tag} offline: the one-line help keeps the emergency number, with no empty room`, async () => {
+      crisisDetails.load = () => Promise.reject(new TypeError('offline'));
+      const el = await firstPaint(tag, 'fr-FR');
+      await waitUntil(() => !el.shadowRoot!.querySelector('.pending'), 'the failed load to be seen');
+      expect(telLinks(el)).to.deep.equal(['tel:112']);
+      expect(text(el.shadowRoot!.querySelector('[part="crisis"]'))).to.contain('112');
+    });
+  }
+});
