@@ -10,7 +10,7 @@
 const made = new Map<string, unknown>();
 
 export function cachedIntl<T, O>(Make: new (locale: string, options?: O) => T, locale: string, options?: O): T {
-  const key = `${Make.name} ${locale} ${JSON.stringify(options)}`;
+  const key = `${Make.name} ${locale} ${options ? JSON.stringify(options) : ''}`;
   let found = made.get(key) as T | undefined;
   if (!found) made.set(key, (found = new Make(locale, options)));
   return found;
