@@ -1,5 +1,6 @@
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
-import {readFileSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 
 /**
@@ -14,7 +15,8 @@ const root = import.meta.dirname;
 
 /**
  * Shrinks the CSS inside Lit's css`...` templates: drops comments, line
- * breaks and the spaces around punctuation, and the last `;` of a block.
+ * breaks and the spaces around punctuation, the last `;` of a block, the
+ * space before `!important` and a leading zero (`0.5em` -> `.5em`).
  * Only plain spacing is touched, never selectors' meaning (a space between
  * two selectors is kept). The template's line breaks move to its end, so
  * the code after it keeps its lines and the source map stays line-accurate
@@ -32,6 +34,9 @@ function minifyLitCss(): Plugin {
           .replace(/ ?([{};,>]) ?/g, '$1')
           .replace(/([a-z-]): /g, '$1:')
           .replace(/;}/g, '}')
+          .replace(/ !important/g, '!important')
+          // 0.5em -> .5em (never inside a word, a hex colour or a number: the character before is not one of theirs).
+          .replace(/([^\w.#'"-])0\.(\d)/g, '$1.$2')
           .trim();
         return `css\`${small}${'\n'.repeat(body.split('\n').length - 1)}\``;
       });
@@ -51,6 +56,7 @@ const SHARED = [
   /\/node_modules\/@lit\/localize\/internal\/str-tag\.js$/,
   /\/src\/core\/(base-element|localize|attributes|language|define|theme-styles|legacy-decorators|version)\.ts$/,
   /\/src\/generated\/locale-codes\.ts$/,
+  /^\0ms-locale-files$/,
   /\/src\/parts\/heading\.ts$/,
 ];
 const sharedChunk = (id: string) => (SHARED.some((re) => re.test(id)) ? 'base-element' : null);
@@ -65,7 +71,7 @@ const sharedChunk = (id: string) => (SHARED.some((re) => re.test(id)) ? 'base-el
  * imports). A page with several widgets downloads a helper once per widget
  * type that uses it; the all-in-one ms-widgets.js has each of them once.
  */
-const FOLDED = /\/src\/(core\/(control-styles|safe-url)|parts\/(?!heading\.)[a-z/-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
+const FOLDED = /\/src\/(core\/(control-styles|panel-styles|safe-url)|parts\/(?!heading\.)[a-z/-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
 
 function foldSmallHelpers(): Plugin {
   return {
@@ -113,9 +119,164 @@ function smallerDecorate(): Plugin {
   };
 }
 
+/**
+ * The CDN builds' translation glue (issue 18). In the source (dev server,
+ * tests, npm build) each widget's src/generated/translations/<widget>.ts
+ * lists one literal `import()` per language; 17 of those lists cost about
+ * 2.6 KB in ms-widgets.js. Here they become one call each,
+ * `translationsOf('<group>')`, to a single shared function that builds the
+ * same loaders from the language and group names at run time.
+ *
+ * The language files are emitted by this plugin under their usual CDN names,
+ * `locales/<lang>/<group>-<hash>.js`. The hash is one hash of every language
+ * file's source together, so the run-time function needs one hash, not a
+ * table of 102: when any translation changes, every language file gets a new
+ * name, so a cached old copy is never used with a new widget (a reader
+ * re-downloads only the few small files their page shows). The files are
+ * found relative to where the library itself was loaded from
+ * (`import.meta.ROLLUP_FILE_URL_`), so no other host is ever asked.
+ */
+const LOCALES_VIRTUAL = '\0ms-locale-files';
+
+function compactTranslations(): Plugin {
+  const localesDir = resolve(root, 'src/generated/locales');
+  const translationsFile = /\/src\/generated\/translations\/[a-z-]+\.ts$/;
+  return {
+    name: 'compact-translations',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === LOCALES_VIRTUAL ? LOCALES_VIRTUAL : null;
+    },
+    load(id) {
+      const file = id.split('?')[0]!;
+      if (id === LOCALES_VIRTUAL) {
+        const files = readdirSync(localesDir)
+          .sort()
+          .flatMap((lang) => readdirSync(resolve(localesDir, lang)).sort().map((name) => `${lang}/${name}`));
+        const hash = createHash('sha256');
+        for (const f of files) hash.update(`${f}\0${readFileSync(resolve(localesDir, f), 'utf8')}\0`);
+        const tag = hash.digest('base64url').slice(0, 8);
+        const refs = files.map((f) =>
+          this.emitFile({type: 'chunk', id: resolve(localesDir, f), fileName: `locales/${f.replace(/\.ts$/, '')}-${tag}.js`})
+        );
+        // Any one language file's URL locates the locales/ folder.
+        return {
+          code:
+            `import {targetLocales} from ${JSON.stringify(resolve(root, 'src/generated/locale-codes.ts'))};\n` +
+            `const at = import.meta.ROLLUP_FILE_URL_${refs[0]};\n` +
+            `/** The loaders of a widget's groups of strings in each language (src/core/localize.ts: Translations). */\n` +
+            `export const translationsOf = (group, langs = targetLocales) => Object.fromEntries(langs.map((l) => [l, {[group]: () => import(/* @vite-ignore */ new URL(\`../\${l}/\${group}-${tag}.js\`, at).href)}]));\n`,
+          moduleType: 'js',
+        };
+      }
+      if (!translationsFile.test(file)) return null;
+      // The source lists `"<lang>": {"<group>": () => import('../locales/<lang>/<group>.js'), ...}`.
+      const pairs = [...readFileSync(file, 'utf8').matchAll(/import\('\.\.\/locales\/([a-zA-Z-]+)\/([a-z-]+)\.js'\)/g)];
+      const langs = [...new Set(pairs.map((m) => m[1]!))];
+      const groups = [...new Set(pairs.map((m) => m[2]!))];
+      // Compact only a widget with one group in each of its languages (what localize-split.mjs writes); else keep the source.
+      if (groups.length !== 1 || pairs.length !== langs.length) return null;
+      const all = readdirSync(localesDir).sort();
+      const langArg = [...langs].sort().join() === all.join() ? '' : `, ${JSON.stringify(langs)}`;
+      return {
+        code: `import {translationsOf} from ${JSON.stringify(LOCALES_VIRTUAL)};\nexport const translations = translationsOf(${JSON.stringify(groups[0])}${langArg});\n`,
+        moduleType: 'js',
+      };
+    },
+  };
+}
+
+/** Base64 VLQ digits of source-map mappings. */
+const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Shifts a source map's first-line columns after `code.slice(start, end)`
+ * was replaced by `length` characters (the minified loader is one line).
+ */
+function shiftFirstLine(mappings: string, start: number, end: number, length: number): string {
+  const [first = '', ...rest] = mappings.split(';');
+  const decode = (segment: string) => {
+    const values: number[] = [];
+    let value = 0;
+    let shift = 0;
+    for (const c of segment) {
+      const digit = VLQ.indexOf(c);
+      value += (digit & 31) << shift;
+      if (digit & 32) shift += 5;
+      else {
+        values.push(value & 1 ? -(value >> 1) : value >> 1);
+        value = shift = 0;
+      }
+    }
+    return values;
+  };
+  const encode = (values: number[]) =>
+    values
+      .map((v) => {
+        let n = v < 0 ? (-v << 1) | 1 : v << 1;
+        let out = '';
+        do {
+          const digit = n & 31;
+          n >>>= 5;
+          out += VLQ[n ? digit | 32 : digit];
+        } while (n);
+        return out;
+      })
+      .join('');
+  let column = 0;
+  let previous = 0;
+  const segments = first
+    .split(',')
+    .filter(Boolean)
+    .map((segment) => {
+      const values = decode(segment);
+      column += values[0]!;
+      const moved = column >= end ? column + length - (end - start) : Math.min(column, start);
+      values[0] = moved - previous;
+      previous = moved;
+      return encode(values);
+    });
+  return [segments.join(','), ...rest].join(';');
+}
+
+/**
+ * The loader's table of widgets (issue 18): 17 literal
+ * `"ms-x": () => import("./widgets/ms-x-HASH.js")` become one string of
+ * file names, expanded when the loader starts, after the names are final.
+ * Every widget file keeps its CDN name; the loader ignores what an import
+ * resolves to, so any `.then(...)` the bundler added is dropped. If the
+ * bundler's output ever looks different, nothing is replaced.
+ */
+function compactWidgetTable(): Plugin {
+  const ENTRY = /"(ms-[a-z-]+)":\(\)=>import\(`\.\/widgets\/(\1-[\w-]{8})\.js`\)(?:\.then\(\w+=>\w+\.\w+\))?/g;
+  return {
+    name: 'compact-widget-table',
+    generateBundle(_options, bundle) {
+      const chunk = bundle['loader.js'];
+      if (chunk?.type !== 'chunk') return;
+      const table = new RegExp(`\\{(?:${ENTRY.source},?)+\\}`).exec(chunk.code);
+      if (!table) return this.warn('loader.js: the widget table was not found, so it stays as the bundler wrote it.');
+      const files = [...table[0].matchAll(ENTRY)].map((m) => m[2]);
+      const code =
+        `Object.fromEntries(${JSON.stringify(files.join(' '))}.split(" ").map(e=>[e.slice(0,-9),()=>import(\`./widgets/\${e}.js\`)]))`;
+      chunk.code = chunk.code.slice(0, table.index) + code + chunk.code.slice(table.index + table[0].length);
+      const map = bundle['loader.js.map'];
+      const shift = (m: string) => shiftFirstLine(m, table.index, table.index + table[0].length, code.length);
+      if (chunk.map) chunk.map.mappings = shift(chunk.map.mappings);
+      if (map?.type === 'asset' && typeof map.source === 'string') {
+        const json = JSON.parse(map.source);
+        json.mappings = shift(json.mappings);
+        map.source = JSON.stringify(json);
+      }
+    },
+  };
+}
+
 function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir = 'dist/cdn'): UserConfig {
   return {
-    plugins: [minifyLitCss(), smallerDecorate(), ...(fileName === 'loader.js' ? [foldSmallHelpers()] : [])],
+    // Built URLs are relative to the file that holds them (the language files, see compactTranslations).
+    base: './',
+    plugins: [minifyLitCss(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
     // The code uses only TypeScript's legacy decorators: a few lines instead of
     // Lit's decorator module with its standard-decorator runtime (issue 18).
     resolve: {alias: {'lit/decorators.js': resolve(root, 'src/core/legacy-decorators.ts')}},
@@ -134,6 +295,8 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
+          // Drop the minifier's /* @__PURE__ */ marks (44 in ms-widgets.js): nothing reads them after this build.
+          comments: {annotation: false},
           ...(fileName === 'loader.js' ? {manualChunks: sharedChunk} : {}),
           chunkFileNames: (chunk) => {
             const id = chunk.facadeModuleId ?? '';

@@ -6,7 +6,14 @@
  * Also: time from the bundle's script start to all widgets rendered on the
  * demo page.
  */
-const RUNS = 5;
+/**
+ * Runs per page. The widget page and its static floor are loaded in turn
+ * (widget, static, widget, ...; every other pair starts with the static page),
+ * after one discarded warm-up load of each, so a change in the shared
+ * machine's load hits both sides alike instead of only the side timed later.
+ */
+export const RENDER_RUNS = 7;
+const RUNS = RENDER_RUNS;
 /** Issue 18: 100 instances of any widget at most 1.5 times the static-HTML floor. */
 export const RENDER_BUDGET = 1.5;
 /** Ratios measured before issue 18 (26 November 2026), printed beside today's. */
@@ -45,14 +52,28 @@ async function snapshot(page, base, tag) {
   }, tag);
 }
 
-async function timePage(page, url) {
-  const times = [];
+async function timeOnce(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__done, null, {timeout: 60000});
+  return page.evaluate(() => window.__done);
+}
+
+/** Median times of the two pages, loaded alternately after a warm-up of each. */
+async function timePair(page, widgetUrl, staticUrl) {
+  await timeOnce(page, widgetUrl);
+  await timeOnce(page, staticUrl);
+  const widget = [];
+  const floor = [];
   for (let i = 0; i < RUNS; i++) {
-    await page.goto(url);
-    await page.waitForFunction(() => window.__done, null, {timeout: 60000});
-    times.push(await page.evaluate(() => window.__done));
+    if (i % 2) {
+      floor.push(await timeOnce(page, staticUrl));
+      widget.push(await timeOnce(page, widgetUrl));
+    } else {
+      widget.push(await timeOnce(page, widgetUrl));
+      floor.push(await timeOnce(page, staticUrl));
+    }
   }
-  return median(times);
+  return {widgetMs: median(widget), staticMs: median(floor)};
 }
 
 export async function benchRender(browser, serve, tags, n = 100) {
@@ -63,8 +84,7 @@ export async function benchRender(browser, serve, tags, n = 100) {
     const {markup, css} = await snapshot(page, server.url, tag);
     server.close();
     const server2 = await serve({'/widgets': widgetPage(tag, n), '/static': staticPage(markup, css, n)});
-    const widgetMs = await timePage(page, `${server2.url}/widgets`);
-    const staticMs = await timePage(page, `${server2.url}/static`);
+    const {widgetMs, staticMs} = await timePair(page, `${server2.url}/widgets`, `${server2.url}/static`);
     server2.close();
     await page.close();
     rows.push({widget: tag, instances: n, widgetMs: +widgetMs.toFixed(1), staticMs: +staticMs.toFixed(1), ratio: +(widgetMs / staticMs).toFixed(2)});

@@ -6,23 +6,18 @@
 
 const warned = new WeakMap<Element, Set<string>>();
 
-/** Prints `<tag> message` once per element and key. */
-function warnOnce(el: Element, key: string, message: string): void {
+/** Warns once per element about something that is not a single attribute value: prints `<tag> message` once per element and topic. */
+export function warnElement(el: Element, topic: string, message: string): void {
   const seen = warned.get(el) ?? new Set<string>();
   warned.set(el, seen);
-  if (seen.has(key)) return;
-  seen.add(key);
+  if (seen.has(topic)) return;
+  seen.add(topic);
   console.warn(`<${el.localName}> ${message}`);
 }
 
 /** Warns once per element, attribute and value. */
 export function warnAttribute(el: Element, attribute: string, value: unknown, problem: string): void {
-  warnOnce(el, `${attribute}\u0000${String(value)}`, `attribute "${attribute}"="${describe(value)}": ${problem}`);
-}
-
-/** Warns once per element about something that is not a single attribute value. */
-export function warnElement(el: Element, topic: string, message: string): void {
-  warnOnce(el, topic, message);
+  warnElement(el, `${attribute}\u0000${String(value)}`, `attribute "${attribute}"="${describe(value)}": ${problem}`);
 }
 
 function describe(value: unknown): string {

@@ -1,4 +1,7 @@
 import {css} from 'lit';
+import {panelStyles} from './panel-styles.js';
+
+export {panelStyles};
 
 /**
  * Shared styles of controls, for the widgets that have them (the rest do not
@@ -8,9 +11,9 @@ import {css} from 'lit';
  * `.choice`, the large row every tick box and radio sits in;
  * `.actions`, one row of buttons (the same in every widget; it wraps at
  * narrow widths and is not printed). Add `controlStyles` after the
- * element's inherited styles.
+ * element's inherited styles. It includes `panelStyles`.
  */
-export const controlStyles = /* @__PURE__ */ css`
+export const controlStyles = /* @__PURE__ */ css`${panelStyles}
   .button {
     all: unset;
     box-sizing: border-box;

@@ -19,21 +19,30 @@ export function nearestLang(el: Element): string {
   return nearest(el, (e) => e.getAttribute('lang'))?.trim() ?? '';
 }
 
+const regional = new Map<string, string>();
+
 /**
  * The locale for dates and numbers: the page's full tag (`en-GB`, so dates
  * read "1 December 2026") when it is the widget's language, else the
  * widget's language (`locale`).
  */
 export function regionalLocale(locale: string, tag: string): string {
-  try {
-    const parsed = new Intl.Locale(tag.trim().replace(/_/g, '-'));
-    if (parsed.language === new Intl.Locale(locale).language) {
-      return Intl.DateTimeFormat.supportedLocalesOf([parsed.toString()])[0] ?? locale;
+  // Intl objects are slow to make and every instance asks the same: once per page.
+  const key = `${locale} ${tag}`;
+  let found = regional.get(key);
+  if (found === undefined) {
+    found = locale;
+    try {
+      const parsed = new Intl.Locale(tag.trim().replace(/_/g, '-'));
+      if (parsed.language === new Intl.Locale(locale).language) {
+        found = Intl.DateTimeFormat.supportedLocalesOf([parsed.toString()])[0] ?? locale;
+      }
+    } catch {
+      // Not a language tag: the widget's language is used.
     }
-  } catch {
-    // Not a language tag: the widget's language is used.
+    regional.set(key, found);
   }
-  return locale;
+  return found;
 }
 
 /** The nearest explicit `ltr` / `rtl`, or null when none is set. */

@@ -140,11 +140,9 @@ export function registerLocale(locale: string, loader: Loader): void {
   for (const key of [...done]) if (key.startsWith(`${locale}/`)) done.delete(key);
 }
 
-/** Languages written right to left. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ku', 'ug']);
-
+/** Whether a language is written right to left (its primary subtag is one of these). */
 export function isRtlLanguage(tag: string): boolean {
-  return RTL_LANGUAGES.has(tag.toLowerCase().split(/[-_]/)[0] ?? '');
+  return /^(ar|he|fa|ur|ps|sd|yi|dv|ku|ug)([-_]|$)/i.test(tag);
 }
 
 const warnedTags = new Set<string>();

@@ -12,11 +12,13 @@
  *     ...
  *   })
  */
+import {cachedIntl} from './intl.js';
+
 export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
 
 export function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
   try {
-    return new Intl.PluralRules(locale).select(count);
+    return cachedIntl(Intl.PluralRules, locale).select(count);
   } catch {
     return 'other';
   }

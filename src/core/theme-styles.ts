@@ -23,13 +23,15 @@ import {css} from 'lit';
  *
  * Every widget carries `themeStyles` (through MsElement); `controlStyles`
  * (buttons and fieldsets, ./control-styles.ts) only the widgets that have
- * controls (issue 18: each widget carries only the base styles it uses).
- * `baseStyles` is both, as before.
+ * controls, and `panelStyles` (`.panel`, `.visually-hidden`, `.breakable`,
+ * also part of `controlStyles`) the others that use them (issue 18: each
+ * widget carries only the base styles it uses). `baseStyles` is all of them,
+ * as before.
  */
 export const themeStyles = /* @__PURE__ */ css`
   :host {
     --_accent: var(--ms-accent, #1a5a96);
-    --_on-accent: var(--ms-on-accent, #ffffff);
+    --_on-accent: var(--ms-on-accent, #fff);
     --_surface: var(--ms-surface, #f3f6f9);
     --_surface-strong: var(--ms-surface-strong, #dfe7ef);
     --_border: var(--ms-border, #5f6b78);
@@ -65,11 +67,6 @@ export const themeStyles = /* @__PURE__ */ css`
     overflow-wrap: break-word;
     hyphens: auto;
   }
-  /* Web addresses, DOIs and similar strings may break anywhere. */
-  .breakable {
-    overflow-wrap: anywhere;
-    hyphens: none;
-  }
   :host([hidden]) {
     display: none !important;
   }
@@ -79,7 +76,6 @@ export const themeStyles = /* @__PURE__ */ css`
     --_surface: var(--ms-surface, #1b2430);
     --_surface-strong: var(--ms-surface-strong, #2a3646);
     --_border: var(--ms-border, #a9b4c2);
-    color: var(--ms-text, inherit);
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
@@ -93,8 +89,8 @@ export const themeStyles = /* @__PURE__ */ css`
     }
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   [hidden] {
@@ -129,30 +125,9 @@ export const themeStyles = /* @__PURE__ */ css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
-  .panel {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding-block: 1em;
-    padding-inline: var(--_inset);
-  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
-    }
-    .panel {
-      border-color: CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -1,22 +1,16 @@
 import {html, type TemplateResult} from 'lit';
 
+/** One template per level, made the first time it is used (Lit caches templates by this array). */
+const templates: TemplateStringsArray[] = [];
+
 /**
  * Renders a real `<h1>`..`<h6>` so the widget fits the host page's outline.
- * (Six plain templates instead of lit/static-html keep the bundle small.)
+ * The six templates are built from one pattern instead of being written out
+ * (issue 18: every widget carries this); each is a fixed literal array, the
+ * same kind lit/static-html makes, never text from the page.
  */
 export function renderHeading(level: number, content: unknown, id = 'heading'): TemplateResult {
-  switch (Math.min(6, Math.max(1, Math.round(level)))) {
-    case 1:
-      return html`<h1 class="heading" part="heading" id=${id}>${content}</h1>`;
-    case 3:
-      return html`<h3 class="heading" part="heading" id=${id}>${content}</h3>`;
-    case 4:
-      return html`<h4 class="heading" part="heading" id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="heading" part="heading" id=${id}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="heading" part="heading" id=${id}>${content}</h6>`;
-    default:
-      return html`<h2 class="heading" part="heading" id=${id}>${content}</h2>`;
-  }
+  const n = Math.min(6, Math.max(1, Math.round(level))) || 2;
+  const strings = [`<h${n} class="heading" part="heading" id=`, '>', `</h${n}>`];
+  return html((templates[n] ??= Object.assign(strings, {raw: strings})), id, content);
 }

@@ -3,12 +3,22 @@ import type {PrivateStore} from '../../behaviors/storage.js';
 import {EMERGENCY_NUMBERS as NUMBERS} from '../../content/emergency-numbers.js';
 import type * as Details from './details.js';
 
+// Intl objects are slow to make, and every instance renders with the same few
+// languages: each is made once per page (100 widgets made 3,500 name look-ups).
+const parsedTags = new Map<string, Intl.Locale | undefined>();
+
 function localeParts(tag: string | null): Intl.Locale | undefined {
-  try {
-    return new Intl.Locale((tag ?? '').trim().replace(/_/g, '-'));
-  } catch {
-    return undefined;
+  const key = tag ?? '';
+  if (!parsedTags.has(key)) {
+    let parsed: Intl.Locale | undefined;
+    try {
+      parsed = new Intl.Locale(key.trim().replace(/_/g, '-'));
+    } catch {
+      // Not a language tag.
+    }
+    parsedTags.set(key, parsed);
   }
+  return parsedTags.get(key);
 }
 
 /**
@@ -26,21 +36,39 @@ export function languageRegion(el: Element, tag: string): string | undefined {
   return undefined;
 }
 
+const namers = new Map<string, Intl.DisplayNames | undefined>();
+const countryLists = new Map<string, [code: string, name: string][]>();
+
 /** A country or language name in `locale` (Intl.DisplayNames), or undefined. */
 export function displayName(locale: string, type: 'region' | 'language', code: string): string | undefined {
+  const key = `${locale} ${type}`;
+  if (!namers.has(key)) {
+    let namer: Intl.DisplayNames | undefined;
+    try {
+      namer = new Intl.DisplayNames([locale, 'en'], {type, fallback: 'none'});
+    } catch {
+      // Not a locale this browser knows: no names.
+    }
+    namers.set(key, namer);
+  }
   try {
-    return new Intl.DisplayNames([locale, 'en'], {type, fallback: 'none'}).of(code);
+    return namers.get(key)?.of(code);
   } catch {
     return undefined;
   }
 }
 
-/** Every country with data, as `[code, name]` sorted by name in `locale`. */
+/** Every country with data, as `[code, name]` sorted by name in `locale` (the same list for every call). */
 export function supportedCountries(locale: string): [code: string, name: string][] {
-  const collator = new Intl.Collator(locale);
-  return Object.keys(NUMBERS)
-    .map((code): [string, string] => [code, displayName(locale, 'region', code) ?? code])
-    .sort((a, b) => collator.compare(a[1], b[1]));
+  let list = countryLists.get(locale);
+  if (!list) {
+    const collator = new Intl.Collator(locale);
+    list = Object.keys(NUMBERS)
+      .map((code): [string, string] => [code, displayName(locale, 'region', code) ?? code])
+      .sort((a, b) => collator.compare(a[1], b[1]));
+    countryLists.set(locale, list);
+  }
+  return list;
 }
 
 const isCode = (data: unknown): data is string => typeof data === 'string' && !!NUMBERS[data];

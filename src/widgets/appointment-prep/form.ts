@@ -12,6 +12,7 @@ import {renderConfirm} from '../../parts/confirm.js';
 import {sameSize} from '../../parts/same-size.js';
 import type {Choice} from './content.js';
 import type {Draft} from './sheet.js';
+import {cachedIntl} from '../../core/intl.js';
 
 /** What the form calls back. */
 export interface FormHandlers {
@@ -79,7 +80,7 @@ export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: '' | 'saved
 export function signsOffer(draft: Draft, on: FormHandlers, locale: string, signs: string[]): TemplateResult | typeof nothing {
   const n = signs.length;
   if (!n) return nothing;
-  const count = new Intl.NumberFormat(locale).format(n);
+  const count = cachedIntl(Intl.NumberFormat, locale).format(n);
   const label = plural(locale, n, {
     zero: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.zero'}),
     one: () => msg(str`Add the warning sign I ticked on this page`, {id: 'appointment-prep.add-signs.one'}),

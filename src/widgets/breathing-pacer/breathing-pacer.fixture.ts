@@ -2,6 +2,11 @@
 import {fixture, html} from '@open-wc/testing';
 import './define.js';
 import type {MsBreathingPacer, PacerClock} from './breathing-pacer.js';
+import {loadSession} from './load-session.js';
+
+// The running half arrives before these tests press Start, as it does for a reader once the page is idle:
+// `start()` then works at once on the test clock. breathing-pacer.lazy.test.ts covers Start before it arrives.
+await loadSession();
 
 /** A clock the test moves by hand. `lateness()` makes each timer fire that many ms late. */
 export class FakeClock implements PacerClock {

@@ -1,16 +1,14 @@
 import {type PropertyValues} from 'lit';
 import {state} from 'lit/decorators.js';
-import {parseNumber} from '../../core/attributes.js';
 import {PacerAttributes} from './pacer-attributes.js';
 import {msg} from '../../core/localize.js';
-import {type BreathingPhase, type Note, phaseWord, PHASES, type Preset, type Said, type TimedPhase} from './content.js';
+import {type BreathingPhase, type Note, type Preset, type Said} from './content.js';
 import {translations} from '../../generated/translations/breathing-pacer.js';
 import {breathingPacerStyles} from './breathing-pacer.styles.js';
-import {Countdown, PacerEngine, type PacerClock, systemClock} from './engine.js';
+import {type PacerClock, systemClock} from './clock.js';
 import {ReaderChoices} from './choices.js';
-import {CueController} from './cue-controller.js';
-import {emit} from './format.js';
-import {animatePhase, ShapeAnimator} from './shape.js';
+import {loadSession, sessionModule} from './load-session.js';
+import type {PacerSession, SessionHost} from './session.js';
 import {localVoice, speech} from './voice.js';
 import {type PacerHandlers, renderPacer} from './view.js';
 import {controlStyles} from '../../core/control-styles.js';
@@ -93,236 +91,120 @@ export class MsBreathingPacer extends PacerAttributes {
   @state() private voices = 0;
 
   private choices = new ReaderChoices(this);
-  private cueing = new CueController({
-    tones: () => this.sound || this.choices.eyesClosed,
-    vibrate: () => this.vibrate,
-    keepAwake: () => this.keepAwake,
-    voice: () => (this.choices.speak ? this.voice() : undefined),
-    word: (phase) => this.inOwnLanguage(() => phaseWord(phase)),
-  });
-  private engine = new PacerEngine({
-    pattern: () => this.choices.pattern(),
-    length: () => this.choices.sessionLength(),
-    phase: (index, cycle, ms) => this.onPhase(PHASES[index]!, cycle, ms),
-    changed: () => {
-      this.elapsed = this.engine.elapsed;
-      this.note = this.engine.lastBreath ? 'last' : '';
-    },
-    finished: (cycles, ms) => this.finish(cycles, ms),
-  });
-  private countdownTimer?: Countdown;
-  private onscreen = true;
-  private observer?: IntersectionObserver;
-  private shape = new ShapeAnimator();
+  /**
+   * The running half (countdown, engine, animation, cues), loaded when the
+   * widget is first about to be used; nothing runs before it is here.
+   */
+  private session?: PacerSession;
+  /** Start was asked for while the session was still loading. */
+  private starting?: Promise<void>;
+  /** The voice found for the last language, until the device's voices change. */
+  private foundVoice?: [string, SpeechSynthesisVoice | undefined];
 
   /** Breaths completed in the current (or last) session. */
   get cycles(): number {
-    return this.engine.cycles;
+    return this.session?.engine.cycles ?? 0;
   }
 
   /** Starts a new session, after the countdown (does nothing while one is counting down, running or paused). */
   start(): void {
-    if (this.active || this.counting) return;
-    this.note = '';
-    this.cueing.begin();
-    const seconds = parseNumber(this, 'countdown', this.countdown ?? undefined, {min: 0, max: 10, fallback: 3, integer: true, clamp: true});
-    if (!seconds) return this.begin();
-    this.engine.cycles = 0;
-    this._phase = 'idle';
-    this.countdownTimer = new Countdown(
-      this.clock,
-      (left) => {
-        this.counting = left;
-        this.said = {kind: 'count', seconds: left};
-      },
-      () => {
-        this.counting = 0;
-        this.begin();
-      }
-    );
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.countdownTimer.start(seconds);
+    if (this.useSession()) return this.session!.start();
+    // The first press before the code has arrived: it starts as soon as it is here.
+    this.starting ??= loadSession().then(() => {
+      this.starting = undefined;
+      if (!this.isConnected) return; // removed while it loaded: nothing starts off the page
+      if (this.useSession()) return this.session!.start();
+      // Offline: say so; pressing Start again tries again.
+      this.note = 'unavailable';
+      this.said = {kind: 'note', note: 'unavailable'};
+    });
   }
 
   /** Pauses the session; the shape stays where it is. */
   pause(): void {
-    this.hold('user');
+    this.session?.hold('user');
   }
 
   /** Continues a paused session from where it stopped. */
   resume(): void {
-    if (!this._paused) return;
-    this.note = '';
-    this.shape.cancel();
-    this.said = {kind: 'phase', phase: this._phase};
-    emit(this, 'resume', {});
-    this.run();
+    this.session?.resume();
   }
 
   /** Ends the session early (or cancels the countdown). */
   stop(): void {
-    if (this.counting) return this.cancelCountdown();
-    if (!this.active) return;
-    const seconds = this.engine.now();
-    this.halt();
-    this._paused = false;
-    this._phase = 'idle';
-    this.note = 'stopped';
-    this.said = {kind: 'note', note: 'stopped'};
-    emit(this, 'stop', {cycles: this.engine.cycles, seconds: Math.round(seconds) / 1000});
+    this.session?.stop();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     speech()?.addEventListener?.('voiceschanged', this.onVoices);
+    // The pointer or the focus on the widget: the reader may press Start next.
+    for (const type of ['pointerdown', 'focusin']) this.addEventListener(type, this.prepare);
   }
 
   override disconnectedCallback(): void {
     speech()?.removeEventListener?.('voiceschanged', this.onVoices);
-    this.cancelCountdown();
-    this.hold('removed');
-    this.shape.cancel();
+    this.session?.disconnect();
     super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.cueing.preload(this.choices.speak);
-    if (changed.has('keepAwake') && this.running) this.cueing.keepScreenOn(this.keepAwake);
+    // Once its code is here, the session is made (and loads the cues that are on ahead of time).
+    if (this.useSession()) this.session!.willUpdate(changed);
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    // Off-screen, only a new announcement is worth a frame.
-    return this.onscreen || !this.running || (changed.has('said') && !this.quiet);
+    // With `persist`, the first paint waits for the saved choices (no flash of other values).
+    if (!this.hasUpdated && this.choices.loading) return false;
+    return this.session?.shouldUpdate(changed) ?? true;
+  }
+
+  protected override firstUpdated(): void {
+    // Once the first paint is on screen, the rest is fetched while the reader reads.
+    const idle = (globalThis as {requestIdleCallback?: (fn: () => void, o: object) => void}).requestIdleCallback;
+    if (idle) idle(this.prepare, {timeout: 3000});
+    else setTimeout(this.prepare, 1000);
   }
 
   protected override updated(): void {
-    if (this.running && !this.shape.started) this.visual();
+    this.session?.updated();
   }
 
-  /** Resolves after the cues (if wanted) are loaded, any translation load and the next render. */
+  /** Resolves after the saved choices, the session and the cues (if asked for) are loaded, any translation load and the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.cueing.loading) {
-      await this.cueing.loading;
+    let wait: Promise<unknown> | undefined;
+    while ((wait = this.choices.loading ?? this.starting ?? this.session?.cueing.loading)) {
+      await wait;
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
-  /** The first breath: the timing contract (start event, phase schedule) begins here. */
-  private begin(): void {
-    this.countdownTimer = undefined;
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.engine.prepare();
-    this._paused = false;
-    this._phase = 'inhale';
-    const [inhale, holdIn, exhale, holdOut] = this.engine.cycle.map((ms) => ms / 1000);
-    emit(this, 'start', {inhale, holdIn, exhale, holdOut, minutes: this.engine.limit.ms / 60000});
-    // A listener may already have paused or stopped it.
-    if (this.running) this.run();
+  /** Makes the session if its code has arrived; whether there is one. */
+  private useSession(): boolean {
+    const module = sessionModule();
+    if (module) this.session ??= new module.PacerSession(this as unknown as SessionHost);
+    return !!this.session;
   }
 
-  private cancelCountdown(): void {
-    if (!this.countdownTimer) return;
-    this.countdownTimer.cancel();
-    this.countdownTimer = undefined;
-    this.counting = 0;
-    this.said = {kind: 'none'};
-    this.cueing.halt();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-  }
-
-  /** Starts (or continues) the clock and the listeners. */
-  private run(): void {
-    this._paused = false;
-    document.addEventListener('visibilitychange', this.onVisibility);
-    this.observer ??= new IntersectionObserver((entries) => {
-      if (!this.running) return;
-      this.onscreen = this.engine.fine = entries[entries.length - 1]!.isIntersecting;
-      this.engine.refresh();
-      this.visual();
-      this.requestUpdate();
-    });
-    this.observer.observe(this);
-    this.cueing.begin();
-    this.engine.clock = this.clock;
-    this.engine.fine = this.onscreen;
-    this.engine.run();
-    this.visual();
-  }
-
-  /** Pauses for `reason` and tells the page. */
-  private hold(reason: 'user' | 'hidden' | 'removed'): void {
-    if (!this.running) return;
-    this.elapsed = this.engine.hold();
-    this._paused = true;
-    this.halt(true);
-    this.shape.pause();
-    this.note = reason === 'hidden' ? 'hidden' : 'paused';
-    this.said = {kind: 'note', note: this.note};
-    emit(this, 'pause', {reason});
-  }
-
-  /** Stops the clock, the listeners, the cues and (unless `keepShape`) the animation. */
-  private halt(keepShape = false): void {
-    this.engine.hold();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.onscreen = true;
-    this.cueing.halt();
-    if (!keepShape) {
-      this.shape.cancel();
-    }
-  }
-
-  private onVisibility = () => {
-    if (document.visibilityState !== 'hidden') return;
-    if (this.counting) this.cancelCountdown();
-    else this.hold('hidden');
+  /** Loads the session ahead of its use (never before the first paint). */
+  private prepare = () => {
+    if (this.hasUpdated && !this.session) void loadSession().then(() => this.requestUpdate());
   };
 
   private onVoices = () => {
+    this.foundVoice = undefined;
     this.voices++;
   };
 
-  private onPhase(phase: TimedPhase, cycle: number, ms: number): void {
-    this._phase = phase;
-    this.said = {kind: 'phase', phase};
-    this.visual();
-    this.cueing.phase(phase);
-    emit(this, 'phase', {phase, cycle, seconds: ms / 1000});
-  }
-
-  private finish(cycles: number, ms: number): void {
-    this.elapsed = ms;
-    this.cueing.end();
-    this.halt();
-    this._phase = 'done';
-    this.note = 'done';
-    this.said = {kind: 'note', note: 'done'};
-    emit(this, 'complete', {cycles, seconds: ms / 1000});
-  }
-
-  /** Starts the animation of the current phase on the compositor (one per phase, no per-frame script). */
-  private visual(): void {
-    const {engine} = this;
-    if (!this.running || !this.onscreen) {
-      if (this.running) this.shape.cancel();
-      return;
-    }
-    this.shape.show(`${engine.cycles}:${engine.index}`, () => {
-      const reduced = this.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
-      const target = this.renderRoot.querySelector<HTMLElement>(reduced ? '.fill' : '.shape');
-      const into = engine.now() - engine.phaseStart;
-      return !!target && animatePhase(target, PHASES[engine.index]!, reduced, engine.phaseEnd - engine.phaseStart, into);
-    });
-  }
-
   /** The voice for spoken cues, if the reader may have them here. */
   private voice(): SpeechSynthesisVoice | undefined {
-    return this.noVoice ? undefined : localVoice(this.locale, this.languageTag);
+    if (this.noVoice) return undefined;
+    const key = `${this.locale} ${this.languageTag}`;
+    if (this.foundVoice?.[0] !== key) this.foundVoice = [key, localVoice(this.locale, this.languageTag)];
+    return this.foundVoice[1];
   }
 
   private changePace(direction: -1 | 1): void {
@@ -331,26 +213,16 @@ export class MsBreathingPacer extends PacerAttributes {
   }
 
   private handlers: PacerHandlers = {
-    primary: () => this.onPrimary(),
+    primary: () => (this.session ? this.session.primary() : this.start()),
     stop: () => void this.onStop(),
     slower: () => this.changePace(-1),
     faster: () => this.changePace(1),
     length: (event) => this.choices.chooseLength((event.target as HTMLSelectElement).value),
     speak: () => {
       this.choices.toggleSpeak();
-      if (!this.choices.speak) this.cueing.silence();
+      if (!this.choices.speak) this.session?.cueing.silence();
     },
     eyesClosed: () => this.choices.toggleEyesClosed(),
-  };
-
-  private onPrimary = () => {
-    if (this.counting) {
-      this.countdownTimer?.cancel();
-      this.counting = 0;
-      this.begin();
-    } else if (this.running) this.pause();
-    else if (this._paused) this.resume();
-    else this.start();
   };
 
   private onStop = async () => {
@@ -360,10 +232,12 @@ export class MsBreathingPacer extends PacerAttributes {
   };
 
   protected override renderContent() {
-    const {engine, choices} = this;
-    const active = this.active;
+    const {choices} = this;
+    const engine = this.session?.engine;
+    const active = this.active && !!engine;
     const voice = this.voice();
     void this.voices;
+    const pattern = active ? engine.cycle : choices.pattern();
     return renderPacer({
       locale: this.locale,
       title: this.renderTitle(msg('Slow breathing')),
@@ -372,11 +246,11 @@ export class MsBreathingPacer extends PacerAttributes {
       active,
       running: this.running,
       paused: this._paused,
-      pattern: active ? engine.cycle : choices.pattern(),
+      pattern,
       length: active ? engine.limit : choices.sessionLength(),
       elapsed: active || this._phase === 'done' ? this.elapsed : 0,
-      phaseEnd: engine.phaseEnd,
-      cycles: engine.cycles,
+      phaseEnd: engine?.phaseEnd ?? 0,
+      cycles: engine?.cycles ?? 0,
       note: this.note,
       said: this.said,
       quiet: this.quiet,

@@ -1,10 +1,12 @@
 /**
  * The reader's own choices (pace, session length, spoken cues, eyes closed)
- * on top of the host's settings, kept in this browser only with `persist`.
+ * on top of the host's settings, kept in this browser only with `persist`
+ * (the storage code, stored-choices.ts, is loaded with `import()` only then).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {PrivateStore} from '../../behaviors/storage.js';
-import {type SessionLength} from './engine.js';
+import type {PrivateStore} from '../../behaviors/storage.js';
+import type {Choices} from './stored-choices.js';
+import type {SessionLength} from './engine.js';
 import * as settings from './settings.js';
 
 /** The host's attributes the choices build on. */
@@ -29,8 +31,12 @@ export class ReaderChoices implements ReactiveController {
   length?: string;
   speak = false;
   eyesClosed = false;
-  private store?: PrivateStore<settings.Choices>;
+  /** While the storage code loads (with `persist`): the element waits for it before its first paint. */
+  loading?: Promise<void>;
+  private store?: PrivateStore<Choices>;
   private persisting = false;
+  /** The reader chose something before the saved choices arrived: theirs are kept. */
+  private touched = false;
 
   constructor(private readonly host: ChoicesHost) {
     host.addController(this);
@@ -39,17 +45,37 @@ export class ReaderChoices implements ReactiveController {
   hostUpdate(): void {
     if (this.host.persist === this.persisting) return;
     this.persisting = this.host.persist;
-    this.store = this.persisting ? new PrivateStore(this.host, 'breathing-pacer', 1, settings.isChoices) : undefined;
-    const saved = this.store?.load();
-    if (!saved) return;
-    this.rate = saved.rate ?? this.rate;
-    this.length = saved.length ?? this.length;
-    this.speak = saved.speak ?? this.speak;
-    this.eyesClosed = saved.eyesClosed ?? this.eyesClosed;
+    this.store = undefined;
+    if (!this.persisting) return;
+    this.loading ??= import('./stored-choices.js').then(
+      ({choicesStore}) => {
+        this.loading = undefined;
+        if (!this.persisting || this.store) return;
+        this.store = choicesStore(this.host);
+        const saved = this.touched ? undefined : this.store.load();
+        if (saved) {
+          this.rate = saved.rate ?? this.rate;
+          this.length = saved.length ?? this.length;
+          this.speak = saved.speak ?? this.speak;
+          this.eyesClosed = saved.eyesClosed ?? this.eyesClosed;
+        } else if (this.touched) this.save();
+        this.host.requestUpdate();
+      },
+      () => {
+        // No storage code (offline): the choices work, they are just not kept.
+        this.loading = undefined;
+        this.host.requestUpdate();
+      }
+    );
+  }
+
+  private save(): void {
+    this.store?.save({rate: this.rate, length: this.length, speak: this.speak, eyesClosed: this.eyesClosed});
   }
 
   private changed(): void {
-    this.store?.save({rate: this.rate, length: this.length, speak: this.speak, eyesClosed: this.eyesClosed});
+    this.touched = true;
+    this.save();
     this.host.requestUpdate();
   }
 
@@ -71,9 +97,9 @@ export class ReaderChoices implements ReactiveController {
     return settings.ratePerMinute(this.pattern());
   }
 
-  /** Whether the pace can go slower (-1) or faster (+1). */
-  canStep(direction: -1 | 1): boolean {
-    return settings.stepRate(this.perMinute(), direction, this.limits()) !== undefined;
+  /** Whether the pace can go slower (-1) or faster (+1) from `rate` (default: the pace of the next breath). */
+  canStep(direction: -1 | 1, rate = this.perMinute()): boolean {
+    return settings.stepRate(rate, direction, this.limits()) !== undefined;
   }
 
   /** Half a breath a minute slower or faster; returns the new pace, or undefined at a limit. */

@@ -1,4 +1,5 @@
 import {msg, str} from '../../core/localize.js';
+import {pluralOf} from './format.js';
 
 /** The four timed phases of one breath, in order. */
 export const PHASES = ['inhale', 'hold-in', 'exhale', 'hold-out'] as const;
@@ -59,8 +60,8 @@ export function paceText(perMinute: string, category: Intl.LDMLPluralRule): stri
     : msg(str`${perMinute} breaths a minute`);
 }
 
-export type Note = '' | 'paused' | 'hidden' | 'stopped' | 'done' | 'last';
-export const NOTES: readonly Note[] = ['paused', 'hidden', 'stopped', 'done', 'last'];
+export type Note = '' | 'paused' | 'hidden' | 'stopped' | 'done' | 'last' | 'unavailable';
+export const NOTES: readonly Note[] = ['paused', 'hidden', 'stopped', 'done', 'last', 'unavailable'];
 
 /** A line under the counters saying what happened. */
 export function noteText(note: Note): string {
@@ -75,6 +76,8 @@ export function noteText(note: Note): string {
       return msg('Well done. Your breathing session is finished. You can go again if you like.');
     case 'last':
       return msg('Time is up. Finish this breath slowly.');
+    case 'unavailable':
+      return msg('This could not load. Check your connection and try again.');
     default:
       return '';
   }
@@ -101,7 +104,7 @@ export function saidText(said: Said, locale: string, number: (n: number) => stri
     case 'count':
       return msg(str`Get ready. Breathing starts in ${number(said.seconds)}.`);
     case 'pace':
-      return msg(str`From the next breath: ${paceText(number(said.perMinute), new Intl.PluralRules(locale).select(said.perMinute))}`);
+      return msg(str`From the next breath: ${paceText(number(said.perMinute), pluralOf(locale, said.perMinute))}`);
     default:
       return '';
   }

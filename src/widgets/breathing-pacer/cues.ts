@@ -3,11 +3,11 @@
  * spoken phase words. Loaded with `import()` only when a cue is first wanted,
  * so the first render of the widget does not carry it.
  */
-import {PHASES, type TimedPhase} from './content.js';
+import type {TimedPhase} from './content.js';
 import {speech} from './voice.js';
 
-/** Pitch of the soft tone for each phase (in, hold, out, hold), in Hz. */
-const TONES = [392, 330, 262, 330];
+/** Pitch of the soft tone for each phase, in Hz. */
+const TONES: Record<TimedPhase, number> = {inhale: 392, 'hold-in': 330, exhale: 262, 'hold-out': 330};
 /** The end of a session: two low notes, falling, distinct from every phase tone. */
 const END_TONES = [294, 196];
 
@@ -27,7 +27,7 @@ export class Cues {
 
   /** A soft sine tone with a gentle rise and fall for a new phase. */
   tone(phase: TimedPhase): void {
-    this.play(TONES[PHASES.indexOf(phase)]!, 0);
+    this.play(TONES[phase], 0);
   }
 
   /** The tone that says the session is finished. */

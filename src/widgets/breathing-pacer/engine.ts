@@ -2,26 +2,12 @@
  * The pacer's timing, with no DOM: where in a session we are, worked out from
  * a monotonic clock and the start time alone, so it never drifts. The element
  * renders what the engine says; tests drive it with their own clock.
+ * Loaded with the session (session.ts), when the reader first starts.
  */
+import {type PacerClock, systemClock} from './clock.js';
+import {sum} from './settings.js';
 
-/**
- * The time source of a pacer. The default uses `performance.now()` and
- * `setTimeout`; tests pass their own to move time forward without waiting.
- */
-export interface PacerClock {
-  /** Monotonic time in milliseconds. */
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: PacerClock = {
-  now: () => performance.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as number),
-};
-
-export const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
+export type {PacerClock};
 
 /** How long a session lasts: in ms of breathing, or in breaths (0 = no limit of that kind). */
 export interface SessionLength {

@@ -16,3 +16,11 @@ export function formatNumber(locale: string, value: number, seconds?: boolean): 
   }
   return format.format(value);
 }
+
+const plurals = new Map<string, Intl.PluralRules>();
+/** The plural category of `value` in `locale` (the rules are made once per language, not at every render). */
+export function pluralOf(locale: string, value: number): Intl.LDMLPluralRule {
+  let rules = plurals.get(locale);
+  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(value);
+}

@@ -4,7 +4,10 @@
  */
 import {parseEnum, parseNumber, warnAttribute} from '../../core/attributes.js';
 import {breathsText, label, PHASES, type Preset, PRESETS} from './content.js';
-import {type SessionLength, sum} from './engine.js';
+import type {SessionLength} from './engine.js';
+
+/** The sum of a list of numbers (e.g. the phase lengths of a breath). */
+export const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
 
 const PRESET_NAMES = Object.keys(PRESETS) as Preset[];
 
@@ -101,23 +104,4 @@ function makeLengthChoices(hostKey: string, locale: string, number: (n: number) 
     ...sorted(breaths).map((b) => ({key: `b${b}`, text: breathsText(number(b), plural.select(b))})),
     {key: 'm0', text: label.untilStopped()},
   ];
-}
-
-/** What the reader chose, kept only with `persist`. */
-export interface Choices {
-  rate?: number;
-  length?: string;
-  speak?: boolean;
-  eyesClosed?: boolean;
-}
-
-export function isChoices(data: unknown): data is Choices {
-  if (!data || typeof data !== 'object') return false;
-  const d = data as Record<string, unknown>;
-  return (
-    (d.rate === undefined || (typeof d.rate === 'number' && d.rate > 0 && d.rate <= 30)) &&
-    (d.length === undefined || isLengthKey(d.length)) &&
-    (d.speak === undefined || typeof d.speak === 'boolean') &&
-    (d.eyesClosed === undefined || typeof d.eyesClosed === 'boolean')
-  );
 }

@@ -18,7 +18,7 @@ import {
 } from './content.js';
 import type {ReaderChoices} from './choices.js';
 import type {SessionLength} from './engine.js';
-import {formatNumber} from './format.js';
+import {formatNumber, pluralOf} from './format.js';
 import {lengthChoices} from './settings.js';
 
 export interface PacerHandlers {
@@ -93,7 +93,8 @@ export function renderPacer(v: PacerView): TemplateResult {
   const number = (value: number, seconds?: boolean) => formatNumber(v.locale, value, seconds);
   const t = v.elapsed;
   const clock = length.ms ? Math.ceil(Math.max(0, length.ms - t) / 1000) : Math.floor(t / 1000);
-  const perMinute = Math.round(choices.perMinute() * 10) / 10;
+  const rate = choices.perMinute();
+  const perMinute = Math.round(rate * 10) / 10;
   const primary = v.counting
     ? label.skip()
     : v.running
@@ -135,8 +136,8 @@ export function renderPacer(v: PacerView): TemplateResult {
       ${!v.fixed
         ? html`<div class="pace" role="group" aria-labelledby="pace-label">
               <span id="pace-label" class="choice-label">${label.pace()}</span>
-              ${limitButton(label.slower(), choices.canStep(-1), v.on.slower, 'slower')}
-              ${limitButton(label.faster(), choices.canStep(1), v.on.faster, 'faster')}
+              ${limitButton(label.slower(), choices.canStep(-1, rate), v.on.slower, 'slower')}
+              ${limitButton(label.faster(), choices.canStep(1, rate), v.on.faster, 'faster')}
             </div>
             <label class="length">
               <span class="choice-label">${label.length()}</span>
@@ -165,7 +166,7 @@ export function renderPacer(v: PacerView): TemplateResult {
       </div>
       <div>
         <dt>${msg('Pace')}</dt>
-        <dd>${paceText(number(perMinute), new Intl.PluralRules(v.locale).select(perMinute))}</dd>
+        <dd>${paceText(number(perMinute), pluralOf(v.locale, perMinute))}</dd>
       </div>
     </dl>
     <ol class="pattern" part="pattern">

@@ -11,6 +11,7 @@ import {steps, type Step} from './content.js';
 import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/coping-steps.js';
 import {copingStepsStyles} from './coping-steps.styles.js';
+import {cachedIntl} from '../../core/intl.js';
 
 export type StepsMode = 'guide' | 'all';
 const MODES: readonly StepsMode[] = ['guide', 'all'];
@@ -120,7 +121,7 @@ export class MsCopingSteps extends MsHeadedElement {
   }
 
   private count(n: number, total: number): string {
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     return msg(str`Step ${format.format(n)} of ${format.format(total)}`);
   }
 
@@ -150,7 +151,7 @@ export class MsCopingSteps extends MsHeadedElement {
     const all = steps();
     const n = this.current;
     const showAll = this.showAll;
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     return html`
       ${this.renderTitle(msg('Eight steps to help with numbness'))}
       <p part="intro">${msg('These steps can help when you feel numb. Go at your own pace. Tick the ones you tried.')}</p>

@@ -1,5 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
 import {isolated, renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
@@ -43,6 +44,7 @@ export class MsFeelsLike extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelStyles,
     simpleListStyles,
     feelsLikeStyles,
   ];

@@ -12,6 +12,7 @@ import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
 import {prompts} from '../../content/journal-prompts.js';
 import {translations} from '../../generated/translations/journal-prompts.js';
 import {journalPromptsStyles} from './journal-prompts.styles.js';
+import {cachedIntl} from '../../core/intl.js';
 
 interface Saved {
   /** The prompt the reader was on. */
@@ -241,7 +242,7 @@ export class MsJournalPrompts extends MsHeadedElement {
   protected override renderContent() {
     const all = prompts();
     const prompt = all[this.index]!;
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     const text = this.writing
       ? html`<label class="text" for="writing">${prompt.text}</label>`
       : html`<span class="text">${prompt.text}</span>`;

@@ -1,5 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {LightDomController, readHostTable, type TableData} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
 import {renderResponsiveTable, responsiveTableStyles} from '../../parts/responsive-table.js';
@@ -44,6 +45,7 @@ export class MsMedicationTable extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelStyles,
     responsiveTableStyles,
     medicationTableStyles,
   ];

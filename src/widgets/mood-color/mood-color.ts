@@ -12,6 +12,7 @@ import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type Mo
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
+import {cachedIntl} from '../../core/intl.js';
 
 type Entry = MoodDay;
 type Diary = MoodDiary;
@@ -201,7 +202,7 @@ export class MsMoodColor extends MsHeadedElement {
     // The page's own tag (en-GB, fr-CA) gives the local date order, when it is the language shown.
     for (const locale of [matchLocale(this.languageTag) === this.locale ? this.languageTag : this.locale, this.locale]) {
       try {
-        return new Intl.DateTimeFormat(locale, options).format(new Date(y, m - 1, d));
+        return cachedIntl(Intl.DateTimeFormat, locale, options).format(new Date(y, m - 1, d));
       } catch {
         // A malformed page tag: try the widget's locale.
       }

@@ -8,6 +8,7 @@ import {msg, str, withTemplates} from '../../core/localize.js';
 import {articleQuotes, quotesNote, type Quote} from './content.js';
 import {translations} from '../../generated/translations/quotes.js';
 import {quotesStyles} from './quotes.styles.js';
+import {cachedIntl} from '../../core/intl.js';
 
 export type QuotesMode = 'all' | 'one';
 const MODES: readonly QuotesMode[] = ['all', 'one'];
@@ -83,7 +84,7 @@ export class MsQuotes extends MsHeadedElement {
   private quotes(): {quotes: Quote[]; translated: boolean[]} {
     const own = this.hostQuotes.value;
     if (own) return {quotes: own, translated: own.map(() => false)};
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     const age = (years: number) => format.format(years);
     const quotes = articleQuotes(age);
     // A quote counts as translated only when this language really has its own words for it.
@@ -125,7 +126,7 @@ export class MsQuotes extends MsHeadedElement {
     const {quotes, translated} = this.quotes();
     const one = parseEnum(this, 'mode', this.mode, MODES, 'all') === 'one' && quotes.length > 1;
     const index = Math.min(this.index, quotes.length - 1);
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     return html`
       ${this.renderTitle(msg('What people with MS say'))}
       ${one

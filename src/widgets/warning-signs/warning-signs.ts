@@ -16,6 +16,7 @@ import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warni
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/warning-signs.js';
 import {warningSignsStyles} from './warning-signs.styles.js';
+import {cachedIntl} from '../../core/intl.js';
 
 /** Detail of the `ms-warning-signs-change` event: which signs are ticked. Nothing the reader wrote. */
 export interface WarningSignsChangeDetail {
@@ -294,7 +295,7 @@ export class MsWarningSigns extends MsHeadedElement {
 
   private status(count: number, total: number): string {
     if (this.cleared) return msg('Your answers have been cleared.');
-    const format = new Intl.NumberFormat(this.locale);
+    const format = cachedIntl(Intl.NumberFormat, this.locale);
     const [n, of] = [format.format(count), format.format(total)];
     if (!count) return msg(str`You have not ticked any of the ${of} signs yet.`);
     return plural(this.locale, count, {
