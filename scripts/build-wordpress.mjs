@@ -14,7 +14,7 @@
  */
 import {execFileSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {dirname, join, relative, resolve} from 'node:path';
+import {dirname, join, relative, resolve, sep} from 'node:path';
 import {findBrowser} from './browser.mjs';
 import {readFallbackText} from './wordpress/fallback-text.mjs';
 import {toPhp} from './wordpress/php-export.mjs';
@@ -129,6 +129,19 @@ function copyModuleGraph(entry) {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/["'`](\.{1,2}\/[^"'`\s$]+\.js)["'`]/g)) queue.push(resolve(dirname(file), m[1]));
+    // A name made in the code (the loader's widget table: `./widgets/${name}.js`): every module of that folder.
+    for (const m of code.matchAll(/`(\.{1,2}\/[^"'`\s$]+\/)\$\{[^}]+\}\.js`/g)) {
+      const dir = resolve(dirname(file), m[1]);
+      for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.endsWith('.js')) queue.push(join(dir, name));
+    }
+    // One language file named in the code stands for all: the others' paths are made from it (one hash for every language).
+    const [top, lang] = relative(resolve(CDN), file).split(sep);
+    if (top === 'locales' && lang) {
+      for (const other of readdirSync(resolve(CDN, 'locales'))) {
+        const dir = resolve(CDN, 'locales', other);
+        if (statSync(dir).isDirectory()) for (const name of readdirSync(dir)) if (name.endsWith('.js')) queue.push(join(dir, name));
+      }
+    }
   }
   for (const file of seen) {
     const target = join(STAGE, 'assets/widgets', relative(resolve(CDN), file));

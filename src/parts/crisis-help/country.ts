@@ -109,6 +109,7 @@ export class CrisisCountry implements ReactiveController {
   detailsFailed = false;
   private detailsLoading?: Promise<void>;
   private detailsPlanned = false;
+  private detailsUnshown = false;
   private store?: PrivateStore<string>;
   /** Storage code is loaded only when the host keeps the choice (`persist`). */
   private loading?: Promise<void>;
@@ -122,6 +123,11 @@ export class CrisisCountry implements ReactiveController {
 
   hostConnected(): void {
     this.syncStore();
+    // Details that arrived while the widget was off the page are shown now.
+    if (this.detailsUnshown) {
+      this.detailsUnshown = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostUpdate(): void {
@@ -149,7 +155,11 @@ export class CrisisCountry implements ReactiveController {
           this.detailsLoading = undefined;
         }
       )
-      .then(() => this.host.requestUpdate()));
+      .then(() => {
+        // A widget taken off the page does not update (it renders them when it is back).
+        if (this.host.isConnected) this.host.requestUpdate();
+        else this.detailsUnshown = true;
+      }));
   }
 
   private syncStore(): void {

@@ -88,6 +88,19 @@ describe('crisis help: the first paint, before the crisis lines have loaded', ()
     expect(text(el.shadowRoot!.querySelector('.crisis'))).to.contain('You can also talk to your doctor, your MS nurse or a crisis line where you live.');
   });
 
+  it('lines that arrive while the widget is off the page are there when it is put back', async () => {
+    const held = holdDetails();
+    const el = await firstPaint('ms-warning-signs', 'en-GB');
+    const page = el.parentElement!;
+    await waitUntil(() => held.calls === 1, 'the lines are asked for');
+    el.remove();
+    await held.release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(telLinks(el), 'no update while off the page').to.deep.equal(['tel:999']);
+    page.append(el);
+    await waitUntil(() => telLinks(el).includes('tel:116123'), 'Samaritans, once back on the page');
+  });
+
   for (const tag of ['ms-warning-signs', 'ms-appointment-prep']) {
     it(`${tag} offline: the one-line help keeps the emergency number, with no empty room`, async () => {
       crisisDetails.load = () => Promise.reject(new TypeError('offline'));
