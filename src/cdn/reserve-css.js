@@ -11,9 +11,13 @@
  * the same for dist/cdn/ms-widgets.css and for the loader, which adopts the
  * rules as a constructed stylesheet (allowed under a strict style-src
  * Content-Security-Policy). Format: one entry per widget tag, in the order
- * given, separated by ","; each entry is base-36 pairs "width height ...":
+ * given, separated by ","; each entry is pairs of numbers "width height ...":
  * width grows in half-em steps from 0, height is in eighths of an em, the
- * first absolute and then how much it drops from the previous step.
+ * first absolute and then how much it drops from the previous step. Each
+ * number is written without a separator (issue 18: a third shorter than
+ * base-36 with spaces): an optional "-", the number divided by 26 in decimal
+ * digits (left out when 0), then one letter for the remainder (a = 0 .. z = 25);
+ * so 12 is "m", 40 is "1o" and -4 is "-e".
  *
  * Plain JavaScript (typed by reserve-css.d.ts) so the Node build runs it too.
  */
@@ -28,7 +32,7 @@ export function reserveCss(tags, steps) {
   const all = `:is(${tags.join()}):not(:defined):not([hidden])`;
   let css = `${all}{display:flow-root;container-type:inline-size}${all}::before{content:"";float:inline-start;inline-size:0}`;
   steps.split(',').forEach((entry, i) => {
-    const n = entry.split(' ').map((x) => parseInt(x, 36));
+    const n = [...entry.matchAll(/(-?)(\d*)([a-z])/g)].map(([, sign, high, low]) => (sign ? -1 : 1) * (+high * 26 + low.charCodeAt(0) - 97));
     let width = 0;
     let height = 0;
     for (let j = 0; j < n.length; j += 2) {
@@ -60,8 +64,8 @@ export function encodeSteps(data, tags) {
           height = H;
           return pair;
         })
-        .map((x) => x.toString(36))
-        .join(' ');
+        .map((x) => (x < 0 ? '-' : '') + (Math.abs(x) >= 26 ? Math.floor(Math.abs(x) / 26) : '') + String.fromCharCode(97 + (Math.abs(x) % 26)))
+        .join('');
     })
     .join(',');
 }

@@ -14,7 +14,6 @@
  * objects (see scripts/localize-split.mjs), so a language file imports
  * nothing and the CDN bundle stays one self-contained file.
  */
-import type {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import type {LocaleModule, MsgFn, TemplateMap} from '@lit/localize/internal/types.js';
 import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
 
@@ -51,11 +50,10 @@ function warnOutsideScope(): void {
 }
 
 /**
- * The hash that turns a source string into its message id. It is loaded with
- * the first translation, so English pages never download it.
+ * The lookup of a message by its id (./translate.ts). It is loaded with the
+ * first translation, so English pages never download it.
  */
-let makeId: typeof generateMsgId | undefined;
-const ids = new Map<string | readonly string[], string>();
+let lookup: typeof import('./translate.js').lookup | undefined;
 
 interface StrLike {
   strTag: true;
@@ -73,11 +71,7 @@ function source(template: unknown): unknown {
 
 /** The translation of `template` in `templates`, or its source text. */
 function translate(templates: TemplateMap, template: unknown, id?: string): unknown {
-  if (!makeId) return source(template);
-  const key = typeof template === 'string' ? template : (template as StrLike).strings;
-  let messageId = id ?? ids.get(key);
-  if (!messageId) ids.set(key, (messageId = makeId(key as string, false)));
-  const found: unknown = templates[messageId];
+  const found = lookup?.(templates, template, id);
   if (typeof found === 'string') return found;
   if (isStr(found) && isStr(template)) {
     // Translations hold the index of each value, as words may move around it.
@@ -203,9 +197,9 @@ export function loadTemplates(locale: string, translations: Translations): Promi
     loadersFor(locale, translations).map(([key, loader]) => {
       let promise = pending.get(key);
       if (!promise) {
-        promise = Promise.all([loader(), import('@lit/localize/internal/id-generation.js')]).then(
-          ([module, hashing]) => {
-            makeId = hashing.generateMsgId;
+        promise = Promise.all([loader(), import('./translate.js')]).then(
+          ([module, found]) => {
+            lookup = found.lookup;
             merged.set(locale, {...merged.get(locale), ...module.templates});
             done.add(key);
           },
