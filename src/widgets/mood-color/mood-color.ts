@@ -6,12 +6,16 @@ import {controlStyles} from '../../core/control-styles.js';
 import {matchLocale, msg, str} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
-import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
-import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary.js';
+import {confirmStyles} from '../../parts/confirm.js';
+import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
+
+/** The diary strip's code: loaded only with `persist`, with the storage code (issue 18). */
+let diaryView: typeof import('./diary-view.js') | undefined;
+const loadDiaryView = () => import('./diary-view.js').then((code) => void (diaryView = code));
 
 type Entry = MoodDay;
 type Diary = MoodDiary;
@@ -88,6 +92,7 @@ export class MsMoodColor extends MsHeadedElement {
   private readonly stored = new PersistedState<Diary>(this, {
     ...MOOD_DIARY,
     enabled: () => this.persist,
+    load: loadDiaryView,
     restore: (saved) => {
       const today = this.today;
       const current = this.diary[today];
@@ -239,7 +244,21 @@ export class MsMoodColor extends MsHeadedElement {
           ? msg('Your colours are kept only in this browser, on this device. Nobody else sees them.')
           : msg('Nothing is saved. Your choice goes away when you leave this page.')}
       </p>
-      ${this.persist ? this.renderDiary(colors, today) : ''}
+      ${this.persist && diaryView
+        ? diaryView.renderDiary({
+            diary: this.diary,
+            colors,
+            today,
+            days: DAYS,
+            all: ALL,
+            level: this.level,
+            pending: this.confirmDelete.pending,
+            formatDate: (key, style) => this.formatDate(key, style),
+            ask: (key, e) => this.ask(key, e),
+            keep: () => this.confirmDelete.cancel(),
+            destroy: () => this.confirm(),
+          })
+        : ''}
       <p class="visually-hidden" role="status">
         ${this.deleted === ALL
           ? msg('All days are deleted.')
@@ -247,59 +266,6 @@ export class MsMoodColor extends MsHeadedElement {
             ? msg(str`${this.formatDate(this.deleted, 'long')} is deleted.`)
             : ''}
       </p>
-    `;
-  }
-
-  private renderDiary(colors: ReturnType<typeof moodColors>, today: string) {
-    const oldest = addDays(today, -(DAYS - 1));
-    const days = Object.keys(this.diary)
-      .filter((key) => key >= oldest && key <= today)
-      .sort();
-    const pending = this.confirmDelete.pending;
-    return html`
-      <div class="sub" id="diary" role="heading" aria-level=${Math.min(6, this.level + 1)} tabindex="-1">
-        ${msg('Your last 30 days')}
-      </div>
-      ${days.length
-        ? html`<ol class="grid" part="diary">
-            ${days.map((key) => {
-              const {c, w} = this.diary[key]!;
-              const color = colors.find((x) => x.id === c);
-              return html`<li class="day" part="day">
-                <span class="swatch ${color ? '' : 'empty'}" part="swatch" .style=${color ? `--c:${color.hex}` : ''}></span>
-                <span>
-                  <span class="date">${this.formatDate(key, 'short')}</span>
-                  ${color?.name ?? msg('No colour')}${w ? html` <q>${w}</q>` : ''}
-                </span>
-                <button class="button secondary" type="button" @click=${(e: Event) => this.ask(key, e)}>
-                  <span aria-hidden="true">${msg('Delete')}</span>
-                  <span class="visually-hidden">${msg(str`Delete ${this.formatDate(key, 'long')}`)}</span>
-                </button>
-              </li>`;
-            })}
-          </ol>`
-        : html`<p>${msg('No days saved yet. Pick a colour to start.')}</p>`}
-      <p>${msg('Older days are kept for up to a year, for your appointment notes. “Delete all days” deletes them too.')}</p>
-      ${Object.keys(this.diary).length
-        ? html`<div class="actions">
-            <button class="button secondary" type="button" @click=${(e: Event) => this.ask(ALL, e)}>
-              ${msg('Delete all days')}
-            </button>
-          </div>`
-        : ''}
-      ${pending
-        ? renderConfirm({
-            id: 'ask',
-            question:
-              pending === ALL
-                ? msg('Delete every day in your colour diary? You cannot undo this.')
-                : msg(str`Delete ${this.formatDate(pending, 'long')}? You cannot undo this.`),
-            keep: msg('No, keep it'),
-            destroy: msg('Yes, delete'),
-            onKeep: () => this.confirmDelete.cancel(),
-            onDestroy: () => this.confirm(),
-          })
-        : ''}
     `;
   }
 }
