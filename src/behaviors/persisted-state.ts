@@ -10,15 +10,7 @@ let storageCode: StorageCode | undefined;
 let loadingStorage: Promise<StorageCode> | undefined;
 
 /** The storage code, loaded once per page, only when a widget has `persist` (issue 18). */
-function loadStorage(): Promise<StorageCode> {
-  return (loadingStorage ??= import('./storage.js').then(
-    (code) => (storageCode = code),
-    (error: unknown) => {
-      loadingStorage = undefined;
-      throw error;
-    }
-  ));
-}
+const loadStorage = (): Promise<StorageCode> => (loadingStorage ??= import('./storage.js').then((code) => (storageCode = code)));
 
 /** How a widget keeps one piece of private state (see `PersistedState`). */
 export interface PersistedStateOptions<T> {
@@ -101,17 +93,13 @@ export class PersistedState<T> implements ReactiveController {
   /** While `persist` is set and its code is still loading: a promise that settles when it has arrived or failed. */
   private whenLoaded(): Promise<void> | undefined {
     if (this.ready || this.loadFailed || !this.options.enabled()) return undefined;
-    if (storageCode && !this.options.load) {
-      this.ready = true;
-      return undefined;
-    }
     return (this.loading ??= Promise.all([loadStorage(), this.options.load?.()]).then(
       () => {
         this.ready = true;
       },
       () => {
         this.loadFailed = true;
-        warnElement(this.host, 'storage-load', 'could not load its storage code (offline?), so answers will not be kept.');
+        warnElement(this.host, 'storage-load', 'could not load its storage code, so answers will not be kept.');
       }
     ));
   }

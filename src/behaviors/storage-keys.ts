@@ -1,9 +1,7 @@
-import {warnElement} from '../core/attributes.js';
-
 /**
- * The part of the storage code every widget with `persist` needs at once,
- * kept apart from the store itself (behaviors/storage.ts), which is loaded
- * only when a widget has `persist` (issue 18).
+ * The names every widget with `persist` needs at once, kept apart from the
+ * store itself (behaviors/storage.ts), which is loaded only when a widget
+ * has `persist` (issue 18); "delete everything" is in behaviors/forget.ts.
  */
 
 /** Every key the library writes starts with this, so "delete everything" can find them all. */
@@ -14,27 +12,3 @@ export const STORAGE_PREFIX = 'ms-widgets:';
  * drop what they hold in memory, so nothing deleted is saved again.
  */
 export const STORAGE_CLEARED_EVENT = 'ms-widgets-storage-cleared';
-
-/**
- * Removes every key the library stored in this browser (all `ms-widgets:`
- * keys, from every widget and page of this site), then tells the widgets on
- * the page. Returns how many keys were removed; storage that is blocked is
- * reported with a warning on `el` and counts as nothing removed.
- */
-export function forgetEverything(el: Element): number {
-  let removed = 0;
-  try {
-    const storage = globalThis.localStorage;
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const key = storage.key(i);
-      if (key?.startsWith(STORAGE_PREFIX)) keys.push(key);
-    }
-    for (const key of keys) storage.removeItem(key);
-    removed = keys.length;
-  } catch {
-    warnElement(el, 'storage-write', 'could not clear this browser\'s storage (it is blocked).');
-  }
-  document.dispatchEvent(new CustomEvent(STORAGE_CLEARED_EVENT, {detail: {removed}}));
-  return removed;
-}

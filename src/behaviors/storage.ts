@@ -1,7 +1,8 @@
 import {warnElement} from '../core/attributes.js';
 import {STORAGE_PREFIX} from './storage-keys.js';
 
-export {forgetEverything, STORAGE_CLEARED_EVENT, STORAGE_PREFIX} from './storage-keys.js';
+export {STORAGE_CLEARED_EVENT, STORAGE_PREFIX} from './storage-keys.js';
+export {forgetEverything} from './forget.js';
 
 /**
  * Converters for data saved by older versions, by that version's number:

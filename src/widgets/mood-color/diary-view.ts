@@ -4,6 +4,8 @@ import {renderConfirm} from '../../parts/confirm.js';
 import {addDays, type MoodDiary} from '../../behaviors/diary-data.js';
 import type {moodColors} from './content.js';
 
+export {ConfirmController} from '../../behaviors/confirm.js';
+
 /**
  * The colour diary's strip: the last 30 saved days, each with its delete
  * button, "Delete all days" and the "are you sure?" box. Shown only with

@@ -5,8 +5,8 @@ import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {matchLocale, msg, str} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles} from '../../parts/confirm.js';
+import type {ConfirmController} from '../../behaviors/confirm.js';
+import {confirmStyles} from '../../parts/confirm-styles.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
@@ -101,11 +101,8 @@ export class MsMoodColor extends MsHeadedElement {
       if (current) this.save();
     },
   });
-  /** The date waiting for "are you sure?", or ALL. */
-  private readonly confirmDelete = new ConfirmController(this, {
-    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
-    fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
-  });
+  /** The date waiting for "are you sure?", or ALL (made with the diary strip, which is the only place that asks). */
+  private confirmDelete?: ConfirmController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,7 +119,7 @@ export class MsMoodColor extends MsHeadedElement {
     if (!this.persist) return;
     const hadToday = !!this.color;
     this.diary = {};
-    this.confirmDelete.pending = undefined;
+    if (this.confirmDelete) this.confirmDelete.pending = undefined;
     if (hadToday) this.emit(null);
   };
 
@@ -182,11 +179,11 @@ export class MsMoodColor extends MsHeadedElement {
 
   private ask(key: string, e: Event): void {
     this.deleted = '';
-    this.confirmDelete.ask(key, e.currentTarget as HTMLElement);
+    this.confirmDelete?.ask(key, e.currentTarget as HTMLElement);
   }
 
   private confirm(): void {
-    const key = this.confirmDelete.confirm();
+    const key = this.confirmDelete?.confirm();
     if (!key) return;
     const hadToday = !!this.color;
     if (key === ALL) this.diary = {};
@@ -245,7 +242,11 @@ export class MsMoodColor extends MsHeadedElement {
           : msg('Nothing is saved. Your choice goes away when you leave this page.')}
       </p>
       ${this.persist && diaryView
-        ? diaryView.renderDiary({
+        ? (this.confirmDelete ??= new diaryView.ConfirmController(this, {
+            afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
+            fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
+          })) &&
+          diaryView.renderDiary({
             diary: this.diary,
             colors,
             today,
@@ -255,7 +256,7 @@ export class MsMoodColor extends MsHeadedElement {
             pending: this.confirmDelete.pending,
             formatDate: (key, style) => this.formatDate(key, style),
             ask: (key, e) => this.ask(key, e),
-            keep: () => this.confirmDelete.cancel(),
+            keep: () => this.confirmDelete?.cancel(),
             destroy: () => this.confirm(),
           })
         : ''}
