@@ -1,4 +1,4 @@
-import {PrivateStore} from './storage.js';
+import {PrivateStore} from './private-store.js';
 import type {StoreDefinition} from './diary-data.js';
 
 /**

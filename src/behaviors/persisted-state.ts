@@ -1,16 +1,16 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {warnElement} from '../core/attributes.js';
 import {STORAGE_CLEARED_EVENT} from './storage-keys.js';
-import type {Migrations, PrivateStore} from './storage.js';
+import type {Migrations, PrivateStore} from './private-store.js';
 
 export type {Migrations};
 
-type StorageCode = typeof import('./storage.js');
+type StorageCode = typeof import('./private-store.js');
 let storageCode: StorageCode | undefined;
 let loadingStorage: Promise<StorageCode> | undefined;
 
 /** The storage code, loaded once per page, only when a widget has `persist` (issue 18). */
-const loadStorage = (): Promise<StorageCode> => (loadingStorage ??= import('./storage.js').then((code) => (storageCode = code)));
+const loadStorage = (): Promise<StorageCode> => (loadingStorage ??= import('./private-store.js').then((code) => (storageCode = code)));
 
 /** How a widget keeps one piece of private state (see `PersistedState`). */
 export interface PersistedStateOptions<T> {
@@ -58,7 +58,7 @@ export interface PersistedStateOptions<T> {
  *   `restore(undefined)`, never an error.
  * - `failed` is true after a save the browser refused (blocked or full), so
  *   the widget can tell the reader to print or download instead.
- * - The storage code (behaviors/storage.ts) and `load()` are fetched only when
+ * - The storage code (behaviors/private-store.ts) and `load()` are fetched only when
  *   `persist` is set: the host's update waits for them (so its first render
  *   with `persist` is already restored and nothing jumps). If they cannot be
  *   loaded (offline), one warning, `failed` is true and the widget works

@@ -1,6 +1,6 @@
 /**
  * The names every widget with `persist` needs at once, kept apart from the
- * store itself (behaviors/storage.ts), which is loaded only when a widget
+ * store itself (behaviors/private-store.ts), which is loaded only when a widget
  * has `persist` (issue 18); "delete everything" is in behaviors/forget.ts.
  */
 

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {warnAttribute} from '../../core/attributes.js';
-import type {PrivateStore} from '../../behaviors/storage.js';
+import type {PrivateStore} from '../../behaviors/private-store.js';
 import {HELPLINES} from '../../content/helplines.js';
 
 function localeParts(tag: string | null): Intl.Locale | undefined {
@@ -87,7 +87,7 @@ export class CrisisCountry implements ReactiveController {
       this.store = undefined;
       return;
     }
-    this.loading ??= import('../../behaviors/storage.js').then(({PrivateStore}) => {
+    this.loading ??= import('../../behaviors/private-store.js').then(({PrivateStore}) => {
       this.loading = undefined;
       if (!this.source.persist() || this.store) return;
       this.store = new PrivateStore(this.host, 'crisis-country', 1, isCode);
