@@ -92,7 +92,7 @@ function blockJson(w) {
     category: 'ms-widgets',
     icon: w.slug === 'crisis-help' ? 'phone' : 'heart',
     description: w.summary,
-    keywords: ['MS', 'multiple sclerosis', w.tag, ...w.title.toLowerCase().split(' ')],
+    keywords: [...new Set(['MS', 'multiple sclerosis', w.tag, ...w.title.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 2)])],
     textdomain: SLUG,
     attributes,
     supports: {html: false, align: ['wide', 'full'], className: true},

@@ -1,7 +1,9 @@
 /**
  * Turns custom-elements.json into the WordPress plugin's widget list: one
  * entry per element, with every HTML attribute typed for validation (PHP) and
- * for an inspector control (block editor). Reads nothing but the manifest.
+ * for an inspector control (block editor). Reads the manifest, and the
+ * builder's readable widget names (demo/builder/catalogue.ts) for the
+ * blocks' titles.
  *
  * Attribute kinds:
  *   enum     a fixed list of keywords                  -> select
@@ -13,7 +15,16 @@
  *   string   plain text                                 -> text field
  */
 
+import {readFileSync} from 'node:fs';
+import ts from 'typescript';
+
 const SCHEMES = ['https', 'http', 'mailto', 'tel', 'sms'];
+
+/** The names editors read in the builder, by tag ("Warning signs checklist"): its catalogue, a module without imports. */
+const catalogue = ts.transpileModule(readFileSync(new URL('../../demo/builder/catalogue.ts', import.meta.url), 'utf8'), {
+  compilerOptions: {module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022},
+}).outputText;
+const {WIDGETS: NAMES} = await import(`data:text/javascript,${encodeURIComponent(catalogue)}`);
 
 /** Literal values of a union type such as `'calm' | 'box'`, or [] when it is not one. */
 function literalUnion(parts) {
@@ -97,8 +108,8 @@ export function describeAttribute(manifest, attr) {
   return withDefault({...base, kind: 'string'});
 }
 
-/** "ms-breathing-pacer" -> "Breathing pacer". */
-const titleOf = (tag) => sentence(tag.replace(/^ms-/, ''));
+/** The builder's name for the widget, or "ms-breathing-pacer" -> "Breathing pacer" for one it does not name. */
+const titleOf = (tag) => NAMES[tag]?.name ?? sentence(tag.replace(/^ms-/, ''));
 
 /** Every widget of the manifest, sorted by tag. */
 export function widgetsFromManifest(manifest) {

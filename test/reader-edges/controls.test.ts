@@ -9,7 +9,7 @@ import {widgets} from '../robustness/widgets.js';
 import {controls, largeText, nameOf, renderWidget, settleAll, splitWords, type Widget, onlyWhereCalibrated} from './measure.js';
 
 before(async function () {
-  await onlyWhereCalibrated(this);
+  await onlyWhereCalibrated(this, ['chromium']);
 });
 
 const SETUPS = [
