@@ -34,6 +34,28 @@ class PersistHost extends LitElement {
 }
 customElements.define('ms-test-persist-host', PersistHost);
 
+/** A host whose persist-only code cannot be loaded (as when the reader went offline). */
+class OfflineHost extends LitElement {
+  static override properties = {persist: {type: Boolean}};
+  persist = false;
+  items: string[] = [];
+  restored = 0;
+  readonly state = new PersistedState<string[]>(this, {
+    name: 'offline-state',
+    version: 1,
+    isValid: isList,
+    enabled: () => this.persist,
+    load: () => Promise.reject(new Error('offline')),
+    restore: () => {
+      this.restored++;
+    },
+  });
+  override render() {
+    return html`${this.state.failed ? 'not kept' : 'kept'} ${this.items.join(' ')}`;
+  }
+}
+customElements.define('ms-test-offline-host', OfflineHost);
+
 describe('PersistedState', () => {
   afterEach(() => localStorage.clear());
 
@@ -120,5 +142,34 @@ describe('PersistedState', () => {
     // Without persist nothing of it was stored, so nothing is taken away.
     expect(loose.items).to.deep.equal(['typed']);
     expect(localStorage.length).to.equal(0);
+  });
+  it('loads the storage code only with persist, and the first render with persist is already restored', async () => {
+    localStorage.setItem('ms-widgets:test-state', JSON.stringify({v: 2, data: ['from storage']}));
+    const el = await fixture<PersistHost>(html`<ms-test-persist-host></ms-test-persist-host>`);
+    expect(el.state.enabled).to.equal(false);
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+    el.persist = true;
+    await el.updateComplete;
+    expect(el.state.enabled).to.equal(true);
+    expect(el.shadowRoot!.textContent!.trim()).to.equal('from storage');
+  });
+
+  it('works without storage, with one warning and what was typed kept, when its code cannot be loaded', async () => {
+    const el = await fixture<OfflineHost>(html`<ms-test-offline-host></ms-test-offline-host>`);
+    el.items = ['typed'];
+    const {warnings} = await withWarnings(async () => {
+      el.persist = true;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('<ms-test-offline-host>'))).to.have.length(1);
+    expect(el.state.failed).to.equal(true);
+    expect(el.state.save(['typed'])).to.equal(false);
+    expect(el.restored).to.equal(0);
+    expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('not kept typed');
+    el.persist = false;
+    await el.updateComplete;
+    expect(el.state.failed).to.equal(false);
   });
 });

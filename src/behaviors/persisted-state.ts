@@ -1,7 +1,16 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {PrivateStore, STORAGE_CLEARED_EVENT, type Migrations} from './storage.js';
+import {warnElement} from '../core/attributes.js';
+import {STORAGE_CLEARED_EVENT} from './storage-keys.js';
+import type {Migrations, PrivateStore} from './private-store.js';
 
 export type {Migrations};
+
+type StorageCode = typeof import('./private-store.js');
+let storageCode: StorageCode | undefined;
+let loadingStorage: Promise<StorageCode> | undefined;
+
+/** The storage code, loaded once per page, only when a widget has `persist` (issue 18). */
+const loadStorage = (): Promise<StorageCode> => (loadingStorage ??= import('./private-store.js').then((code) => (storageCode = code)));
 
 /** How a widget keeps one piece of private state (see `PersistedState`). */
 export interface PersistedStateOptions<T> {
@@ -31,6 +40,12 @@ export interface PersistedStateOptions<T> {
    * memory, so nothing deleted is saved again by its next change.
    */
   forget?: () => void;
+  /**
+   * More code the widget needs only with `persist` (such as the appointment
+   * sheet's "since my last appointment" summary): loaded together with the
+   * storage code, before the first render with `persist`.
+   */
+  load?: () => Promise<unknown>;
 }
 
 /**
@@ -43,6 +58,11 @@ export interface PersistedStateOptions<T> {
  *   `restore(undefined)`, never an error.
  * - `failed` is true after a save the browser refused (blocked or full), so
  *   the widget can tell the reader to print or download instead.
+ * - The storage code (behaviors/private-store.ts) and `load()` are fetched only when
+ *   `persist` is set: the host's update waits for them (so its first render
+ *   with `persist` is already restored and nothing jumps). If they cannot be
+ *   loaded (offline), one warning, `failed` is true and the widget works
+ *   without storage; what the reader typed stays.
  */
 export class PersistedState<T> implements ReactiveController {
   /** The last save was refused by the browser (blocked or full storage). */
@@ -50,12 +70,38 @@ export class PersistedState<T> implements ReactiveController {
 
   private store?: PrivateStore<T>;
   private activeName?: string;
+  /** The storage code and `load()` have arrived. */
+  private ready = false;
+  /** They could not be loaded (not retried until the page is loaded again). */
+  private loadFailed = false;
+  private loading?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly options: PersistedStateOptions<T>
   ) {
     host.addController(this);
+    // With `persist`, the host's next update waits until the storage code is here.
+    const updating = host as unknown as {scheduleUpdate(): void | Promise<unknown>};
+    const schedule = updating.scheduleUpdate.bind(host);
+    updating.scheduleUpdate = () => {
+      const wait = this.whenLoaded();
+      return wait ? wait.then(schedule) : schedule();
+    };
+  }
+
+  /** While `persist` is set and its code is still loading: a promise that settles when it has arrived or failed. */
+  private whenLoaded(): Promise<void> | undefined {
+    if (this.ready || this.loadFailed || !this.options.enabled()) return undefined;
+    return (this.loading ??= Promise.all([loadStorage(), this.options.load?.()]).then(
+      () => {
+        this.ready = true;
+      },
+      () => {
+        this.loadFailed = true;
+        warnElement(this.host, 'storage-load', 'could not load its storage code, so answers will not be kept.');
+      }
+    ));
   }
 
   /** Whether storage is switched on (the host has `persist`). */
@@ -90,21 +136,27 @@ export class PersistedState<T> implements ReactiveController {
   /** Checks `persist` and the name now (also done before every render); restores when they changed. */
   sync(): void {
     const name = this.options.enabled() ? this.name() : undefined;
-    if (name === this.activeName) return;
-    this.activeName = name;
     if (name === undefined) {
-      this.store = undefined;
+      this.activeName = this.store = undefined;
       this.failed = false;
       return;
     }
+    if (!this.ready) {
+      // The code is not here: it failed, or this was called outside an update (which waits for it).
+      this.failed = this.loadFailed;
+      void this.whenLoaded()?.then(() => this.host.requestUpdate());
+      return;
+    }
+    if (name === this.activeName) return;
+    this.activeName = name;
     const {version, isValid, migrations} = this.options;
-    this.store = new PrivateStore(this.host, name, version, isValid, migrations);
+    this.store = new storageCode!.PrivateStore(this.host, name, version, isValid, migrations);
     this.options.restore(this.store.load());
   }
 
   /** Keeps `data` (only with `persist`). Returns false when the browser refused; the host re-renders. */
   save(data: T): boolean {
-    if (!this.store) return true;
+    if (!this.store) return !this.failed;
     const ok = this.store.save(data);
     if (ok === this.failed) {
       this.failed = !ok;
@@ -116,7 +168,7 @@ export class PersistedState<T> implements ReactiveController {
   /** Removes what was kept (only with `persist`). */
   clear(): void {
     this.store?.clear();
-    if (this.failed) {
+    if (this.failed && this.store) {
       this.failed = false;
       this.host.requestUpdate();
     }

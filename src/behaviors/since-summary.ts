@@ -1,4 +1,4 @@
-import {addDays, type DateKey, type MoodDiary, type SignsHistory} from './diary.js';
+import {addDays, type DateKey, type MoodDiary, type SignsHistory} from './diary-data.js';
 
 /**
  * "Since my last appointment": what the dated stores hold for a period, as

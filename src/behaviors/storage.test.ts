@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {PrivateStore} from './storage.js';
+import {PrivateStore, STORAGE_PREFIX} from './storage.js';
 import {downloadText} from '../parts/download.js';
 import {printSummary} from '../parts/print.js';
 import {blockStorage, withWarnings} from '../../test/helpers.js';
@@ -9,6 +9,10 @@ const isList = (d: unknown): d is string[] => Array.isArray(d) && d.every((x) =>
 describe('PrivateStore', () => {
   const el = document.createElement('ms-test-store');
   afterEach(() => localStorage.clear());
+
+  it('uses the library prefix that "delete everything" looks for', () => {
+    expect(new PrivateStore(el, 'test', 1, isList).key).to.equal(`${STORAGE_PREFIX}test`);
+  });
 
   it('saves, loads and clears versioned data', () => {
     const store = new PrivateStore(el, 'test', 1, isList);

@@ -1,4 +1,6 @@
-import {css, html, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+
+export {confirmStyles} from './confirm-styles.js';
 
 export interface ConfirmOptions {
   /** Id of the question (the group is labelled by it). */
@@ -38,45 +40,3 @@ export function renderConfirm(o: ConfirmOptions): TemplateResult {
     </div>
   </div>`;
 }
-
-/** Styles of `renderConfirm` (a warning border; the destructive button in the warning colour). */
-export const confirmStyles = css`
-  .confirm {
-    --_warning: var(--ms-warning, #a3290f);
-    border: 2px solid var(--_warning);
-    border-inline-start-width: 0.5em;
-    margin-block: 1em;
-  }
-  :host([theme='dark']) .confirm {
-    --_warning: var(--ms-warning, #ffab91);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .confirm {
-      --_warning: var(--ms-warning, #ffab91);
-    }
-  }
-  .confirm > p {
-    margin-block: 0 0.75em;
-    font-weight: bold;
-  }
-  .confirm .actions {
-    margin-block: 0;
-  }
-  .button.danger {
-    border-color: var(--_warning);
-    color: inherit;
-  }
-  @media (forced-colors: active) {
-    .confirm {
-      border-color: CanvasText;
-    }
-    .button.danger {
-      border-color: ButtonText;
-    }
-  }
-  @media print {
-    .confirm {
-      display: none;
-    }
-  }
-`;

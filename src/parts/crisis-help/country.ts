@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {PrivateStore} from '../../behaviors/storage.js';
+import type {PrivateStore} from '../../behaviors/private-store.js';
 import {EMERGENCY_NUMBERS as NUMBERS} from '../../content/emergency-numbers.js';
 import type * as Details from './details.js';
 
@@ -167,7 +167,7 @@ export class CrisisCountry implements ReactiveController {
       this.store = undefined;
       return;
     }
-    this.loading ??= import('../../behaviors/storage.js').then(({PrivateStore}) => {
+    this.loading ??= import('../../behaviors/private-store.js').then(({PrivateStore}) => {
       this.loading = undefined;
       if (!this.source.persist() || this.store) return;
       this.store = new PrivateStore(this.host, 'crisis-country', 1, isCode);

@@ -6,17 +6,18 @@ import {downloadText} from '../../parts/download.js';
 import {msg} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {forgetEverything, STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
-import {dateKey} from '../../behaviors/diary.js';
-import {hasEntries, readStores, renderSincePanel, sinceDate, summaryOf, summarySections, type Stored} from './since.js';
-import {reminderIcs} from './reminder.js';
+import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
+import {forgetEverything} from '../../behaviors/forget.js';
+import {dateKey} from '../../behaviors/diary-data.js';
+import type {Stored} from './since.js';
+import {loadReminder, loadSince, PrefetchNearby, sinceCode, withReminder} from './lazy.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
 import {confirmStyles} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
 import {signTexts} from '../../content/warning-signs.js';
 import {TickedSignsController} from './ticked-signs.js';
 import {beganAfter, questions} from './content.js';
-import {actionsRow, deleteQuestion, intro, signsOffer, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type SheetStatus} from './form.js';
+import {actionsRow, deleteQuestion, intro, signsOffer, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type ReminderStatus, type SheetStatus} from './form.js';
 import {Announcer} from '../../behaviors/announcer.js';
 import {empty, isDraft, isEmpty, sheetDocument, sheetHeader, sheetSections, sheetText, type Draft, type Section} from './sheet.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
@@ -116,11 +117,10 @@ export class MsAppointmentPrep extends MsHeadedElement {
   @state() private draft: Draft = empty();
   /** The signs ticked in the page's ms-warning-signs (from its change event or its `tickedSigns`). */
   private readonly ticked = new TickedSignsController(this, () => this.onStoresChanged());
-  /** What the polite status line says (the text is chosen at render time, in the widget's language). */
   /** Says what print, download, clear or delete did (a key; its text is made when rendering). */
   private readonly status = new Announcer<Exclude<SheetStatus, ''>>(this, statusText);
   /** What the reminder line says. */
-  @state() private reminder: '' | 'saved' | 'missing' = '';
+  @state() private reminder: ReminderStatus = '';
   /** What the other widgets' dated stores hold (read only with `persist`). */
   @state() private diaries: Stored = {};
 
@@ -129,11 +129,12 @@ export class MsAppointmentPrep extends MsHeadedElement {
     version: 1,
     isValid: isDraft,
     enabled: () => this.persist,
+    load: loadSince,
     restore: (saved) => {
       // What the reader wrote before `persist` was added wins over an older draft.
       if (isEmpty(this.draft)) this.draft = saved ?? empty();
       else this.stored.save(this.draft);
-      this.diaries = readStores(this);
+      this.diaries = sinceCode()?.readStores(this) ?? {};
     },
   });
   /** "Are you sure?" before clearing the sheet (`all`) or deleting everything stored (`everything`). */
@@ -141,6 +142,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
     afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
     fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
   });
+  /** Fetches the calendar code when the reader first comes near the sheet, so "Add a reminder" works at once. */
+  protected readonly nearby = new PrefetchNearby(this, loadReminder);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -156,7 +159,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** A diary on the page changed: read the stores again (they are the channel, never the other widget's DOM). */
   private readonly onStoresChanged = (): void => {
-    if (this.persist) this.diaries = readStores(this);
+    const since = sinceCode();
+    if (this.persist && since) this.diaries = since.readStores(this);
   };
 
   /** Everything the library stored was deleted (here or by another sheet): forget the draft too. */
@@ -206,9 +210,10 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** "Since my last appointment", as sections (none without `persist` or when nothing was saved). */
   private sinceSections(): [string, string[]][] {
-    if (!this.persist) return [];
-    const summary = summaryOf(this.diaries, sinceDate(this.draft.t.since, this.today), this.today);
-    return hasEntries(summary) ? summarySections(summary, [this.dateLocale]) : [];
+    const since = sinceCode();
+    if (!this.persist || !since) return [];
+    const summary = since.summaryOf(this.diaries, since.sinceDate(this.draft.t.since, this.today), this.today);
+    return since.hasEntries(summary) ? since.summarySections(summary, [this.dateLocale]) : [];
   }
 
   /** Lines under the title: who the appointment is with, and when. */
@@ -265,12 +270,14 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /**
    * Downloads an .ics calendar file for the appointment's date and time, made
    * in the browser. Returns the file, or nothing (and says why) when the date
-   * or the time is missing.
+   * or the time is missing. The calendar code is fetched when the reader first
+   * comes near the sheet; if it has not arrived yet, nothing is returned and
+   * the file is downloaded as soon as it has (or the line says it failed).
    */
   downloadReminder(): Blob | undefined {
-    return this.inOwnLanguage(() => {
+    return withReminder((code) => this.inOwnLanguage(() => {
       const {date = '', time = '', who = ''} = this.draft.t;
-      const text = reminderIcs(date, time, who, this.languageTag || this.locale);
+      const text = code.reminderIcs(date, time, who, this.languageTag || this.locale);
       this.reminder = text ? 'saved' : 'missing';
       // Without a date and time the status line says what is missing; focus
       // stays on the button, so nothing moves under the reader's pointer.
@@ -279,7 +286,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
       const blob = downloadText(name, text, document, 'text/calendar;charset=utf-8');
       this.emit('calendar');
       return blob;
-    });
+    }), () => (this.reminder = 'failed'));
   }
 
   /**
@@ -331,6 +338,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   protected override renderContent() {
     const {t} = this.draft;
+    const since = sinceCode();
     const on = this.on;
     return html`
       ${this.renderTitle(msg('Get ready for your appointment'))}
@@ -360,10 +368,10 @@ export class MsAppointmentPrep extends MsHeadedElement {
         textField(this.draft, on, 'when', msg('When did it start? What was happening then?'))
       )}
       ${signsOffer(this.draft, on, this.locale, this.ticked.signs.length ? this.signTexts() : [])}
-      ${this.persist
-        ? renderSincePanel({
+      ${this.persist && since
+        ? since.renderSincePanel({
             sections: this.sinceSections(),
-            since: sinceDate(t.since, this.today),
+            since: since.sinceDate(t.since, this.today),
             today: this.today,
             included: !this.draft.c.includes('since:out'),
             onSince: on.onText,

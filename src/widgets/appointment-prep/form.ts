@@ -52,12 +52,17 @@ export function tickGroup(draft: Draft, on: FormHandlers, legend: string, group:
   </fieldset>`;
 }
 
+/** What the reminder line says: saved, the date or time is missing, or its code could not be loaded (offline). */
+export type ReminderStatus = '' | 'saved' | 'missing' | 'failed';
+
 /** Who and when, and the calendar reminder with its status line (as tall as its longest message from the start). */
-export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: '' | 'saved' | 'missing', onReminder: () => void): TemplateResult {
+export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: ReminderStatus, onReminder: () => void): TemplateResult {
   const {t} = draft;
   const saved = msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.');
   const missing = msg('Write the date and the time of the appointment first.');
-  const shown = reminder === 'saved' ? saved : reminder === 'missing' ? missing : '';
+  const failed = msg('The reminder could not be made. Check your internet connection and try again.');
+  const shown = {'': '', saved, missing, failed}[reminder];
+  const longest = [saved, missing, failed].reduce((a, b) => (b.length > a.length ? b : a));
   return html`<div class="field" part="field">
       <label for="who">${msg('Who is the appointment with? (you can leave this empty)')}</label>
       <input id="who" name="who" type="text" autocomplete="off" .value=${live(t.who ?? '')} @input=${on.onText} />
@@ -72,7 +77,7 @@ export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: '' | 'saved
     </div>
     <div class="reminder" part="reminder">
       <button class="button secondary" type="button" @click=${onReminder}>${msg('Add a reminder to my calendar')}</button>
-      <p role="status">${sameSize(shown, saved.length >= missing.length ? saved : missing)}</p>
+      <p role="status">${sameSize(shown, longest)}</p>
     </div>`;
 }
 

@@ -5,14 +5,18 @@ import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {matchLocale, msg, str} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
-import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage.js';
-import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary.js';
+import type {ConfirmController} from '../../behaviors/confirm.js';
+import {confirmStyles} from '../../parts/confirm-styles.js';
+import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
 import {cachedIntl} from '../../core/intl.js';
+
+/** The diary strip's code: loaded only with `persist`, with the storage code (issue 18). */
+let diaryView: typeof import('./diary-view.js') | undefined;
+const loadDiaryView = () => import('./diary-view.js').then((code) => void (diaryView = code));
 
 type Entry = MoodDay;
 type Diary = MoodDiary;
@@ -89,6 +93,7 @@ export class MsMoodColor extends MsHeadedElement {
   private readonly stored = new PersistedState<Diary>(this, {
     ...MOOD_DIARY,
     enabled: () => this.persist,
+    load: loadDiaryView,
     restore: (saved) => {
       const today = this.today;
       const current = this.diary[today];
@@ -97,11 +102,8 @@ export class MsMoodColor extends MsHeadedElement {
       if (current) this.save();
     },
   });
-  /** The date waiting for "are you sure?", or ALL. */
-  private readonly confirmDelete = new ConfirmController(this, {
-    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
-    fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
-  });
+  /** The date waiting for "are you sure?", or ALL (made with the diary strip, which is the only place that asks). */
+  private confirmDelete?: ConfirmController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -118,7 +120,7 @@ export class MsMoodColor extends MsHeadedElement {
     if (!this.persist) return;
     const hadToday = !!this.color;
     this.diary = {};
-    this.confirmDelete.pending = undefined;
+    if (this.confirmDelete) this.confirmDelete.pending = undefined;
     if (hadToday) this.emit(null);
   };
 
@@ -178,11 +180,11 @@ export class MsMoodColor extends MsHeadedElement {
 
   private ask(key: string, e: Event): void {
     this.deleted = '';
-    this.confirmDelete.ask(key, e.currentTarget as HTMLElement);
+    this.confirmDelete?.ask(key, e.currentTarget as HTMLElement);
   }
 
   private confirm(): void {
-    const key = this.confirmDelete.confirm();
+    const key = this.confirmDelete?.confirm();
     if (!key) return;
     const hadToday = !!this.color;
     if (key === ALL) this.diary = {};
@@ -240,7 +242,25 @@ export class MsMoodColor extends MsHeadedElement {
           ? msg('Your colours are kept only in this browser, on this device. Nobody else sees them.')
           : msg('Nothing is saved. Your choice goes away when you leave this page.')}
       </p>
-      ${this.persist ? this.renderDiary(colors, today) : ''}
+      ${this.persist && diaryView
+        ? (this.confirmDelete ??= new diaryView.ConfirmController(this, {
+            afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
+            fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
+          })) &&
+          diaryView.renderDiary({
+            diary: this.diary,
+            colors,
+            today,
+            days: DAYS,
+            all: ALL,
+            level: this.level,
+            pending: this.confirmDelete.pending,
+            formatDate: (key, style) => this.formatDate(key, style),
+            ask: (key, e) => this.ask(key, e),
+            keep: () => this.confirmDelete?.cancel(),
+            destroy: () => this.confirm(),
+          })
+        : ''}
       <p class="visually-hidden" role="status">
         ${this.deleted === ALL
           ? msg('All days are deleted.')
@@ -248,59 +268,6 @@ export class MsMoodColor extends MsHeadedElement {
             ? msg(str`${this.formatDate(this.deleted, 'long')} is deleted.`)
             : ''}
       </p>
-    `;
-  }
-
-  private renderDiary(colors: ReturnType<typeof moodColors>, today: string) {
-    const oldest = addDays(today, -(DAYS - 1));
-    const days = Object.keys(this.diary)
-      .filter((key) => key >= oldest && key <= today)
-      .sort();
-    const pending = this.confirmDelete.pending;
-    return html`
-      <div class="sub" id="diary" role="heading" aria-level=${Math.min(6, this.level + 1)} tabindex="-1">
-        ${msg('Your last 30 days')}
-      </div>
-      ${days.length
-        ? html`<ol class="grid" part="diary">
-            ${days.map((key) => {
-              const {c, w} = this.diary[key]!;
-              const color = colors.find((x) => x.id === c);
-              return html`<li class="day" part="day">
-                <span class="swatch ${color ? '' : 'empty'}" part="swatch" .style=${color ? `--c:${color.hex}` : ''}></span>
-                <span>
-                  <span class="date">${this.formatDate(key, 'short')}</span>
-                  ${color?.name ?? msg('No colour')}${w ? html` <q>${w}</q>` : ''}
-                </span>
-                <button class="button secondary" type="button" @click=${(e: Event) => this.ask(key, e)}>
-                  <span aria-hidden="true">${msg('Delete')}</span>
-                  <span class="visually-hidden">${msg(str`Delete ${this.formatDate(key, 'long')}`)}</span>
-                </button>
-              </li>`;
-            })}
-          </ol>`
-        : html`<p>${msg('No days saved yet. Pick a colour to start.')}</p>`}
-      <p>${msg('Older days are kept for up to a year, for your appointment notes. “Delete all days” deletes them too.')}</p>
-      ${Object.keys(this.diary).length
-        ? html`<div class="actions">
-            <button class="button secondary" type="button" @click=${(e: Event) => this.ask(ALL, e)}>
-              ${msg('Delete all days')}
-            </button>
-          </div>`
-        : ''}
-      ${pending
-        ? renderConfirm({
-            id: 'ask',
-            question:
-              pending === ALL
-                ? msg('Delete every day in your colour diary? You cannot undo this.')
-                : msg(str`Delete ${this.formatDate(pending, 'long')}? You cannot undo this.`),
-            keep: msg('No, keep it'),
-            destroy: msg('Yes, delete'),
-            onKeep: () => this.confirmDelete.cancel(),
-            onDestroy: () => this.confirm(),
-          })
-        : ''}
     `;
   }
 }
