@@ -176,6 +176,13 @@ export const breathingPacerStyles = css`
     opacity: var(--_filled);
   }
   @media (prefers-reduced-motion: reduce) {
+    /* The shared theme shortens every transition to 0.01 ms here; the pacer has none of its own, so a
+       changed style (the current step's border and weight) just changes, with no transition started. */
+    *,
+    *::before,
+    *::after {
+      transition-property: none;
+    }
     .shape,
     [data-phase] .shape {
       transform: none;

@@ -135,6 +135,8 @@ export const label = {
   eyesClosed: () => msg('Eyes closed'),
   on: () => msg('On'),
   off: () => msg('Off'),
+  /** A toggle's label with its state, e.g. "Speak the cues: On" (French puts a space before the colon). */
+  toggle: (name: string, state: string) => msg(str`${name}: ${state}`, {id: 'breathing-pacer-toggle', desc: 'A toggle button: its name, then On or Off.'}),
   noVoice: () => msg('Spoken cues are not offered: this device has no voice for this language that works without the internet.'),
   eyesClosedHelp: () => msg('Eyes closed plays a tone at every change, and speaks the cues if they are on.'),
 };

@@ -69,14 +69,17 @@ function steady(content: TemplateResult, others: string[], className: string, bl
   return block ? html`<div class="steady">${content}${ghosts}</div>` : html`<span class="steady">${content}${ghosts}</span>`;
 }
 
-/** A toggle button that shows its state in its label, e.g. "Speak the cues: On". */
+/**
+ * A toggle button that shows its state in its label, e.g. "Speak the cues: On".
+ * The label is one text, exactly as in the ghosts that hold the button at the
+ * size of its longer label, so pressing it never moves it. Its accessible
+ * name is the name alone: `aria-pressed` tells the state.
+ */
 function toggle(name: string, on: boolean, press: () => void, className: string): TemplateResult {
-  const state = (value: boolean) => (value ? label.on() : label.off());
-  const text = (value: boolean) => `${name}: ${state(value)}`;
+  const text = (value: boolean) => label.toggle(name, value ? label.on() : label.off());
   return steady(
-    html`<button class="button secondary ${className}" type="button" aria-pressed=${on ? 'true' : 'false'} @click=${press}>
-      ${name}<span aria-hidden="true">: ${state(on)}</span>
-    </button>`,
+    html`<button class="button secondary ${className}" type="button" aria-label=${name} aria-pressed=${on ? 'true' : 'false'}
+      @click=${press}>${text(on)}</button>`,
     [text(true), text(false)],
     `button secondary ${className}`
   );
