@@ -91,6 +91,17 @@ describe('ms-breathing-pacer in French, German and Arabic', () => {
       expect(holds('Start now', 'Start') && !holds('Starten', 'Start'), 'the check itself').to.equal(true);
     });
   }
+
+  it('fr: a toggle shows its state after a space and a colon, and a screen reader hears its name and pressed state', async () => {
+    const {el} = await localPacer('fr', '');
+    const eyes = $<HTMLButtonElement>(el, 'button.eyes');
+    const shown = () => eyes.querySelector('[aria-hidden="true"]')!.textContent;
+    expect(shown()).to.equal('Yeux fermés\u00a0: désactivé');
+    expect(eyes.querySelector('.visually-hidden')!.textContent).to.equal('Yeux fermés');
+    await press(el, '.eyes');
+    expect(shown()).to.equal('Yeux fermés\u00a0: activé');
+    expect(eyes.getAttribute('aria-pressed')).to.equal('true');
+  });
 });
 
 /** The position of each element, as page coordinates. */

@@ -72,14 +72,15 @@ function steady(content: TemplateResult, others: string[], className: string, bl
 /**
  * A toggle button that shows its state in its label, e.g. "Speak the cues: On".
  * The label is one text, exactly as in the ghosts that hold the button at the
- * size of its longer label, so pressing it never moves it. Its accessible
- * name is the name alone: `aria-pressed` tells the state.
+ * size of its longer label, so pressing it never moves it. A screen reader
+ * hears the name alone (the visible label is hidden from it): `aria-pressed` tells the state.
  */
 function toggle(name: string, on: boolean, press: () => void, className: string): TemplateResult {
   const text = (value: boolean) => label.toggle(name, value ? label.on() : label.off());
   return steady(
-    html`<button class="button secondary ${className}" type="button" aria-label=${name} aria-pressed=${on ? 'true' : 'false'}
-      @click=${press}>${text(on)}</button>`,
+    html`<button class="button secondary ${className}" type="button" aria-pressed=${on ? 'true' : 'false'} @click=${press}
+      ><span class="visually-hidden">${name}</span><span aria-hidden="true">${text(on)}</span></button
+    >`,
     [text(true), text(false)],
     `button secondary ${className}`
   );
