@@ -104,6 +104,18 @@ describe('ms-breathing-pacer', () => {
       expect(log).to.deep.equal(['wake lock screen', 'wake lock released', 'wake lock screen', 'wake lock released']);
     });
 
+    it('offers "Eyes closed" only where it can play a tone or speak', async () => {
+      const eyes = (el: Element) => el.shadowRoot!.querySelector('button.eyes');
+      const withTones = await pacer('no-voice');
+      expect(eyes(withTones.el), 'Web Audio: a tone at every change').to.not.equal(null);
+      expect(withTones.el.shadowRoot!.textContent).to.include('Eyes closed plays a tone');
+      replace(window, 'AudioContext', undefined);
+      const none = await pacer('no-voice');
+      expect(eyes(none.el), 'no tone and no voice: nothing it could do').to.equal(null);
+      expect(none.el.shadowRoot!.textContent).to.not.include('Eyes closed');
+      await expect(none.el).to.be.accessible();
+    });
+
     it('skips cues silently where the browser has none', async () => {
       replace(window, 'AudioContext', undefined);
       replace(navigator, 'vibrate', undefined);

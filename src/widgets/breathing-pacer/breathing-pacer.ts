@@ -258,6 +258,7 @@ export class MsBreathingPacer extends PacerAttributes {
       choices,
       voice: !!voice,
       noVoice: !this.noVoice && !voice,
+      tones: typeof (globalThis as {AudioContext?: unknown}).AudioContext === 'function',
       on: this.handlers,
     });
   }

@@ -57,6 +57,8 @@ export interface PacerView {
   /** A local voice of the widget's language exists (so "Speak the cues" is offered); else `noVoice` says why. */
   voice: boolean;
   noVoice: boolean;
+  /** The browser can play tones (Web Audio): with them or a voice, "Eyes closed" can do something, so it is offered. */
+  tones: boolean;
   on: PacerHandlers;
 }
 
@@ -152,11 +154,13 @@ export function renderPacer(v: PacerView): TemplateResult {
               </select>
             </label>`
         : ''}
-      <div class="toggles">
-        ${v.voice ? toggle(label.speak(), choices.speak, v.on.speak, 'speak') : ''}
-        ${toggle(label.eyesClosed(), choices.eyesClosed, v.on.eyesClosed, 'eyes')}
-      </div>
-      <p class="hint">${label.eyesClosedHelp()}</p>
+      ${v.voice || v.tones
+        ? html`<div class="toggles">
+              ${v.voice ? toggle(label.speak(), choices.speak, v.on.speak, 'speak') : ''}
+              ${toggle(label.eyesClosed(), choices.eyesClosed, v.on.eyesClosed, 'eyes')}
+            </div>
+            <p class="hint">${label.eyesClosedHelp()}</p>`
+        : ''}
       ${v.noVoice ? html`<p class="hint no-voice">${label.noVoice()}</p>` : ''}
     </div>
     <dl class="stats" part="stats">
