@@ -13,7 +13,8 @@ const english = [
   saidText({kind: 'count', seconds: 2}, 'en', String).replace('2', ''),
   saidText({kind: 'pace', perMinute: 6.5}, 'en', String).split(':')[0]!,
   paceText('6', 'other').replace('6', '').trim(),
-  ...Object.values(label).map((f) => f()),
+  // The toggle label takes a name and a state (the others ignore them).
+  ...Object.values(label).map((f) => (f as (...parts: string[]) => string)(label.speak(), label.on())),
 ].filter((s) => s.trim().length >= 4);
 
 /** Whether `text` holds `source` as whole words (German "Starten" does not hold "Start"). */
