@@ -1,4 +1,5 @@
 import {defineConfig, type Plugin, type UserConfig} from 'vite';
+import ts from 'typescript';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
@@ -40,6 +41,46 @@ function minifyLitCss(): Plugin {
           .trim();
         return `css\`${small}${'\n'.repeat(body.split('\n').length - 1)}\``;
       });
+      return {code: out, map: null};
+    },
+  };
+}
+
+/**
+ * Drops the indentation inside Lit's html`...` and svg`...` templates (issue
+ * 18): a line break followed by spaces becomes the line break alone, which
+ * HTML collapses the same way (no template content is in a `pre`-like
+ * element or style). Only the templates' literal text is touched, found with
+ * TypeScript's parser, so nested templates, `${...}` expressions and plain
+ * template strings (download text) keep every character. Lines are kept,
+ * so the source map stays line-accurate.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'minify-lit-html',
+    transform(code, id) {
+      if (!/\/src\/[^?]*\.ts(\?|$)/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const edits: [start: number, end: number, text: string][] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg)$/.test(node.tag.text)) {
+          const t = node.template;
+          const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((s) => s.literal)];
+          for (const part of parts) {
+            // Each part's text lies between "`" or "}" and "`" or "${".
+            const start = part.getStart(file) + 1;
+            const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+            const text = code.slice(start, end);
+            const small = text.replace(/\n[ \t]+/g, '\n');
+            if (small !== text) edits.push([start, end, small]);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (!edits.length) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
       return {code: out, map: null};
     },
   };
@@ -276,7 +317,7 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
   return {
     // Built URLs are relative to the file that holds them (the language files, see compactTranslations).
     base: './',
-    plugins: [minifyLitCss(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
+    plugins: [minifyLitCss(), minifyLitHtml(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
     // The code uses only TypeScript's legacy decorators: a few lines instead of
     // Lit's decorator module with its standard-decorator runtime (issue 18).
     resolve: {alias: {'lit/decorators.js': resolve(root, 'src/core/legacy-decorators.ts')}},
