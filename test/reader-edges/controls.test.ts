@@ -9,7 +9,7 @@ import {widgets} from '../robustness/widgets.js';
 import {controls, largeText, nameOf, renderWidget, settleAll, splitWords, type Widget, onlyWhereCalibrated} from './measure.js';
 
 before(async function () {
-  await onlyWhereCalibrated(this, ['chromium']);
+  await onlyWhereCalibrated(this, ['chromium', 'webkit']);
 });
 
 const SETUPS = [
@@ -72,7 +72,9 @@ async function pressAndMeasure(tag: string, lang: string, index: number): Promis
 async function pressInOrder(tag: string, lang: string): Promise<Movement[]> {
   const el: Widget = await renderWidget(tag, lang);
   const page = el.parentElement!;
-  page.style.paddingBlock = '150vh';
+  // In pixels, not vh: a browser's own bar (WebKit's download bar after
+  // "Download") shrinks the window, and vh padding would move the page with it.
+  page.style.paddingBlock = `${Math.round(window.innerHeight * 1.5)}px`;
   const moves: Movement[] = [];
   try {
     const count = controls(el).length;
