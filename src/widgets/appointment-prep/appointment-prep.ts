@@ -7,6 +7,7 @@ import {msg} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
+import {DocumentListener} from '../../behaviors/document-listener.js';
 import {forgetEverything} from '../../behaviors/forget.js';
 import {dateKey} from '../../behaviors/diary-data.js';
 import type {Stored} from './since.js';
@@ -145,17 +146,10 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /** Fetches the calendar code when the reader first comes near the sheet, so "Add a reminder" works at once. */
   protected readonly nearby = new PrefetchNearby(this, loadReminder);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('ms-mood-change', this.onStoresChanged);
-    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('ms-mood-change', this.onStoresChanged);
-    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
-    super.disconnectedCallback();
-  }
+  /** @internal Reads the stores again when a mood diary on the page changes. */
+  protected readonly moodChanges = new DocumentListener(this, 'ms-mood-change', () => this.onStoresChanged());
+  /** @internal Drops what the widget holds when everything saved is deleted. */
+  protected readonly forgotten = new DocumentListener(this, STORAGE_CLEARED_EVENT, () => this.onForgotten());
 
   /** A diary on the page changed: read the stores again (they are the channel, never the other widget's DOM). */
   private readonly onStoresChanged = (): void => {

@@ -8,6 +8,7 @@ import {PersistedState} from '../../behaviors/persisted-state.js';
 import type {ConfirmController} from '../../behaviors/confirm.js';
 import {confirmStyles} from '../../parts/confirm-styles.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
+import {DocumentListener} from '../../behaviors/document-listener.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
@@ -105,15 +106,8 @@ export class MsMoodColor extends MsHeadedElement {
   /** The date waiting for "are you sure?", or ALL (made with the diary strip, which is the only place that asks). */
   private confirmDelete?: ConfirmController;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
-    super.disconnectedCallback();
-  }
+  /** @internal Drops what the widget holds when everything saved is deleted. */
+  protected readonly forgotten = new DocumentListener(this, STORAGE_CLEARED_EVENT, () => this.onForgotten());
 
   /** Another widget deleted everything the library stored: forget the saved days too, so nothing comes back. */
   private readonly onForgotten = (): void => {

@@ -10,6 +10,7 @@ import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
+import {DocumentListener} from '../../behaviors/document-listener.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary-data.js';
 import {EMERGENCY_NUMBERS as HELPLINES} from '../../content/emergency-numbers.js';
 import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
@@ -153,15 +154,8 @@ export class MsWarningSigns extends MsHeadedElement {
    */
   now: () => Date = () => new Date();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onForgotten);
-    super.disconnectedCallback();
-  }
+  /** @internal Drops what the widget holds when everything saved is deleted. */
+  protected readonly forgotten = new DocumentListener(this, STORAGE_CLEARED_EVENT, () => this.onForgotten());
 
   /** Everything the library stored was deleted: untick too, so nothing deleted is saved again. */
   private readonly onForgotten = (): void => {
