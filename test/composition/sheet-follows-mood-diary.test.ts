@@ -10,6 +10,7 @@ import {sendKeys} from '../commands.js';
 import '../../src/widgets/appointment-prep/define.js';
 import '../../src/widgets/mood-color/define.js';
 import type {MsMoodColor} from '../../src/widgets/mood-color/mood-color.js';
+import {seedDiaries as seed} from '../../src/widgets/appointment-prep/since.fixture.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const panel = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="since"]');
@@ -27,21 +28,6 @@ function write(el: Element, name: string, value: string, type = 'input') {
   const input = shadow(el).querySelector<HTMLInputElement>(`[name="${name}"]`)!;
   input.value = value;
   input.dispatchEvent(new Event(type, {bubbles: true, composed: true}));
-}
-
-/** Stores as ms-mood-color and ms-warning-signs write them with persist. */
-function seed() {
-  const mood: Record<string, {c?: string; w?: string}> = {};
-  for (let d = 1; d <= 12; d++) mood[`2026-05-${String(d).padStart(2, '0')}`] = {c: 'grey', w: 'secret word'};
-  mood['2026-05-20'] = {c: 'blue'};
-  mood['2026-05-21'] = {c: 'blue'};
-  mood['2026-05-22'] = {c: 'yellow'};
-  mood['2026-04-10'] = {c: 'red'}; // before the default period
-  localStorage.setItem('ms-widgets:mood-color', JSON.stringify({v: 1, data: mood}));
-  localStorage.setItem(
-    'ms-widgets:warning-signs-history',
-    JSON.stringify({v: 1, data: {list: 'article', days: {'2026-04-12': ['hobbies'], '2026-05-03': ['crying'], '2026-05-09': ['crying', 'withdrawal']}}})
-  );
 }
 
 /** 30 May 2026, 10:00 local time. */

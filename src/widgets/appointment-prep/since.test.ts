@@ -8,6 +8,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import ICAL from 'ical.js';
 import './define.js';
 import {expectAccessibleInAllThemes, shadowText, withWarnings} from '../../../test/helpers.js';
+import {seedDiaries as seed} from './since.fixture.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const panel = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="since"]');
@@ -39,21 +40,6 @@ function captureDownloads(): {blobs: Blob[]; restore: () => void} {
 
 /** 30 May 2026, 10:00 local time. */
 const NOW = () => new Date(2026, 4, 30, 10);
-
-/** Stores as ms-mood-color and ms-warning-signs write them with persist. */
-function seed() {
-  const mood: Record<string, {c?: string; w?: string}> = {};
-  for (let d = 1; d <= 12; d++) mood[`2026-05-${String(d).padStart(2, '0')}`] = {c: 'grey', w: 'secret word'};
-  mood['2026-05-20'] = {c: 'blue'};
-  mood['2026-05-21'] = {c: 'blue'};
-  mood['2026-05-22'] = {c: 'yellow'};
-  mood['2026-04-10'] = {c: 'red'}; // before the default period
-  localStorage.setItem('ms-widgets:mood-color', JSON.stringify({v: 1, data: mood}));
-  localStorage.setItem(
-    'ms-widgets:warning-signs-history',
-    JSON.stringify({v: 1, data: {list: 'article', days: {'2026-04-12': ['hobbies'], '2026-05-03': ['crying'], '2026-05-09': ['crying', 'withdrawal']}}})
-  );
-}
 
 async function sheet(lang = 'en', persist = true) {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
