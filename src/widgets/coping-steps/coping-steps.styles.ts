@@ -16,18 +16,6 @@ export const copingStepsStyles = css`
   .nav {
     justify-content: space-between;
   }
-  /* Every step sits in the same cell, only the current one visible, so the
-     guide is as tall as its longest step and Back and Next never move. */
-  .stack {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .stack > * {
-    grid-area: 1 / 1;
-  }
-  .sizer {
-    visibility: hidden;
-  }
   .steps {
     list-style: none;
     margin: 0;

@@ -13,6 +13,7 @@ import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/coping-steps.js';
 import {copingStepsStyles} from './coping-steps.styles.js';
 import {cachedIntl} from '../../core/intl.js';
+import {stackStyles} from '../../parts/stack.js';
 
 export type StepsMode = 'guide' | 'all';
 const MODES: readonly StepsMode[] = ['guide', 'all'];
@@ -64,6 +65,7 @@ export class MsCopingSteps extends MsHeadedElement {
     panelStyles,
     buttonStyles,
     tickStyles,
+    stackStyles,
     copingStepsStyles,
   ];
 

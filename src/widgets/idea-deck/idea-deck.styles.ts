@@ -9,18 +9,6 @@ export const ideaDeckStyles = css`
     margin-block: 0.75em 0;
     font-size: 1.125em;
   }
-  /* The idea shown and every other idea share one cell, so the box is as
-     tall as the longest idea and the controls under it never move. */
-  .stack {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .stack > * {
-    grid-area: 1 / 1;
-  }
-  .sizer {
-    visibility: hidden;
-  }
   /* Holds the place of the tick box until an idea is picked. */
   .sizer .box {
     flex: none;

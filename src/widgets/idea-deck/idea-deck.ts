@@ -12,6 +12,7 @@ import {renderTick, renderTickFooter, tickStyles} from '../../parts/ticks.js';
 import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/idea-deck.js';
 import {ideaDeckStyles} from './idea-deck.styles.js';
+import {stackStyles} from '../../parts/stack.js';
 
 interface Idea {
   /** Stable key for the reader's ticks: the article idea's position, or `h:` and the host's text. */
@@ -68,6 +69,7 @@ export class MsIdeaDeck extends MsHeadedElement {
     panelStyles,
     buttonStyles,
     tickStyles,
+    stackStyles,
     ideaDeckStyles,
   ];
 

@@ -5,18 +5,6 @@ export const journalPromptsStyles = css`
   .prompt {
     margin-block: 0 1em;
   }
-  /* Every prompt sits in the same cell, only the current one visible, so the
-     box is as tall as the longest prompt and "Another prompt" never moves. */
-  .stack {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-  }
-  .stack > * {
-    grid-area: 1 / 1;
-  }
-  .sizer {
-    visibility: hidden;
-  }
   .prompt p {
     margin: 0;
   }

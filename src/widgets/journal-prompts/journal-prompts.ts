@@ -13,6 +13,7 @@ import {prompts} from '../../content/journal-prompts.js';
 import {translations} from '../../generated/translations/journal-prompts.js';
 import {journalPromptsStyles} from './journal-prompts.styles.js';
 import {cachedIntl} from '../../core/intl.js';
+import {stackStyles} from '../../parts/stack.js';
 
 interface Saved {
   /** The prompt the reader was on. */
@@ -77,6 +78,7 @@ export class MsJournalPrompts extends MsHeadedElement {
     ...MsHeadedElement.styles,
     controlStyles,
     confirmStyles,
+    stackStyles,
     journalPromptsStyles,
   ];
 
