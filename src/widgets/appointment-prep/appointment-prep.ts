@@ -11,7 +11,8 @@ import {DocumentListener} from '../../behaviors/document-listener.js';
 import {forgetEverything} from '../../behaviors/forget.js';
 import {dateKey} from '../../behaviors/diary-data.js';
 import type {Stored} from './since.js';
-import {loadReminder, loadSince, PrefetchNearby, sinceCode, withReminder} from './lazy.js';
+import {loadSince, sinceCode} from './lazy.js';
+import {reminderIcs} from './reminder.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
 import {confirmStyles} from '../../parts/confirm.js';
 import {medications} from '../../content/medications.js';
@@ -143,9 +144,6 @@ export class MsAppointmentPrep extends MsHeadedElement {
     afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
     fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
   });
-  /** Fetches the calendar code when the reader first comes near the sheet, so "Add a reminder" works at once. */
-  protected readonly nearby = new PrefetchNearby(this, loadReminder);
-
   /** @internal Reads the stores again when a mood diary on the page changes. */
   protected readonly moodChanges = new DocumentListener(this, 'ms-mood-change', () => this.onStoresChanged());
   /** @internal Drops what the widget holds when everything saved is deleted. */
@@ -263,15 +261,13 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /**
    * Downloads an .ics calendar file for the appointment's date and time, made
-   * in the browser. Returns the file, or nothing (and says why) when the date
-   * or the time is missing. The calendar code is fetched when the reader first
-   * comes near the sheet; if it has not arrived yet, nothing is returned and
-   * the file is downloaded as soon as it has (or the line says it failed).
+   * in the browser. Returns the file at once, or nothing (and the line under
+   * the button says what is missing) when the date or the time is missing.
    */
   downloadReminder(): Blob | undefined {
-    return withReminder((code) => this.inOwnLanguage(() => {
+    return this.inOwnLanguage(() => {
       const {date = '', time = '', who = ''} = this.draft.t;
-      const text = code.reminderIcs(date, time, who, this.languageTag || this.locale);
+      const text = reminderIcs(date, time, who, this.languageTag || this.locale);
       this.reminder = text ? 'saved' : 'missing';
       // Without a date and time the status line says what is missing; focus
       // stays on the button, so nothing moves under the reader's pointer.
@@ -280,7 +276,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
       const blob = downloadText(name, text, document, 'text/calendar;charset=utf-8');
       this.emit('calendar');
       return blob;
-    }), () => (this.reminder = 'failed'));
+    });
   }
 
   /**

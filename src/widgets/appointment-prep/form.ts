@@ -52,17 +52,16 @@ export function tickGroup(draft: Draft, on: FormHandlers, legend: string, group:
   </fieldset>`;
 }
 
-/** What the reminder line says: saved, the date or time is missing, or its code could not be loaded (offline). */
-export type ReminderStatus = '' | 'saved' | 'missing' | 'failed';
+/** What the reminder line says: saved, or the date or time is missing. */
+export type ReminderStatus = '' | 'saved' | 'missing';
 
 /** Who and when, and the calendar reminder with its status line (as tall as its longest message from the start). */
 export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: ReminderStatus, onReminder: () => void): TemplateResult {
   const {t} = draft;
   const saved = msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.');
   const missing = msg('Write the date and the time of the appointment first.');
-  const failed = msg('The reminder could not be made. Check your internet connection and try again.');
-  const shown = {'': '', saved, missing, failed}[reminder];
-  const longest = [saved, missing, failed].reduce((a, b) => (b.length > a.length ? b : a));
+  const shown = {'': '', saved, missing}[reminder];
+  const longest = saved.length > missing.length ? saved : missing;
   return html`<div class="field" part="field">
       <label for="who">${msg('Who is the appointment with? (you can leave this empty)')}</label>
       <input id="who" name="who" type="text" autocomplete="off" .value=${live(t.who ?? '')} @input=${on.onText} />
