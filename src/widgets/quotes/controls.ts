@@ -1,6 +1,7 @@
-import {adoptStyles, css, html, type CSSResult, type TemplateResult} from 'lit';
+import {css, html, type LitElement, type TemplateResult} from 'lit';
 import type {msg as translate, str as strTag} from '../../core/localize.js';
 import {buttonStyles} from '../../core/button-styles.js';
+import {addLateStyles} from '../../parts/late-styles.js';
 
 /**
  * The Previous / Next row of `<ms-quotes mode="one">`, with the styles only it
@@ -13,8 +14,8 @@ import {buttonStyles} from '../../core/button-styles.js';
  * split localize.ts out into a file of its own.
  */
 export interface ControlsView {
-  /** The widget's shadow root, which gets this module's styles. */
-  root: ShadowRoot;
+  /** The widget, which gets this module's styles. */
+  host: LitElement;
   /** "Quote 2 of 3", with the numbers already formatted in the widget's language. */
   index: string;
   count: string;
@@ -38,28 +39,9 @@ const controlsStyles = css`
   }
 `;
 
-const styled = new WeakSet<ShadowRoot>();
-
-/**
- * Adds the buttons' styles after the widget's own, once per widget (a
- * constructed stylesheet, which a strict Content Security Policy allows;
- * Lit's `<style>` fallback where a browser cannot adopt stylesheets).
- */
-function adoptControlStyles(root: ShadowRoot): void {
-  if (styled.has(root)) return;
-  styled.add(root);
-  const added: CSSResult[] = [buttonStyles, controlsStyles];
-  const sheets = added.map((style) => style.styleSheet);
-  if (root.adoptedStyleSheets && sheets.every(Boolean)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...(sheets as CSSStyleSheet[])];
-  } else {
-    adoptStyles(root, added);
-  }
-}
-
 /** The Previous button, the polite position ("Quote 2 of 3") and the Next button. */
-export function renderControls({root, index, count, previous, next, msg, str}: ControlsView): TemplateResult {
-  adoptControlStyles(root);
+export function renderControls({host, index, count, previous, next, msg, str}: ControlsView): TemplateResult {
+  addLateStyles(host, [buttonStyles, controlsStyles]);
   return html`
     <div class="controls" part="controls">
       <button class="button secondary" part="button" type="button" @click=${previous}>${msg('Previous quote')}</button>

@@ -154,7 +154,7 @@ export class MsQuotes extends MsHeadedElement {
         ? html`
             ${this.renderQuote(quotes[index]!, translated[index]!)}
             ${controls.renderControls({
-              root: this.renderRoot as ShadowRoot,
+              host: this,
               index: format.format(index + 1),
               count: format.format(quotes.length),
               previous: this.previous,
