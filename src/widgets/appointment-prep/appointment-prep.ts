@@ -10,14 +10,13 @@ import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
 import {DocumentListener} from '../../behaviors/document-listener.js';
 import {forgetEverything} from '../../behaviors/forget.js';
 import type {Stored} from './since.js';
-import {loadSince, signsCode, sinceCode} from './lazy.js';
+import {confirmPart, loadSince, signsPart, sinceCode} from './lazy.js';
 import {reminderIcs} from './reminder.js';
-import {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles} from '../../parts/confirm.js';
+import type {ConfirmController} from '../../behaviors/confirm.js';
 import {medications} from '../../content/medications.js';
 import {TickedSignsController} from './ticked-signs.js';
 import {beganAfter, questions} from './content.js';
-import {actionsRow, deleteQuestion, intro, showDraft, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type ReminderStatus, type SheetStatus} from './form.js';
+import {actionsRow, intro, showDraft, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type ReminderStatus, type SheetStatus} from './form.js';
 import {Announcer} from '../../behaviors/announcer.js';
 import {empty, isDraft, isEmpty, sheetDocument, sheetHeader, sheetSections, sheetText, type Draft, type Section} from './sheet.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
@@ -84,7 +83,6 @@ export class MsAppointmentPrep extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     controlStyles,
-    confirmStyles,
     crisisHelpStyles,
     appointmentPrepStyles,
   ];
@@ -137,11 +135,15 @@ export class MsAppointmentPrep extends MsHeadedElement {
       this.diaries = sinceCode()?.readStores(this) ?? {};
     },
   });
-  /** "Are you sure?" before clearing the sheet (`all`) or deleting everything stored (`everything`). */
-  private readonly confirmClear = new ConfirmController<'all' | 'everything'>(this, {
-    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
-    fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
-  });
+  /**
+   * "Are you sure?" before clearing the sheet (`all`) or deleting everything
+   * stored (`everything`). Its code and styles come when a delete button is
+   * first shown (lazy.ts); until the first question it is undefined.
+   */
+  private confirmClear?: ConfirmController<'all' | 'everything'>;
+  /** The question's code could not be loaded (offline): a line says so, and nothing is deleted. */
+  @state() private confirmFailed = false;
+  private confirmPrefetch?: Promise<unknown>;
   /** @internal Reads the stores again when a mood diary on the page changes. */
   protected readonly moodChanges = new DocumentListener(this, 'ms-mood-change', () => this.onStoresChanged());
   /** @internal Drops what the widget holds when everything saved is deleted. */
@@ -191,7 +193,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
    */
   private signTexts(): string[] {
     const {signs} = this.ticked;
-    return signsCode()?.signTexts(signs) ?? signs.map((s) => s.text).filter((text) => text.trim());
+    return signsPart.code()?.signTexts(signs) ?? signs.map((s) => s.text).filter((text) => text.trim());
   }
 
   /** The sheet as [heading, lines] pairs, empty parts left out. */
@@ -297,16 +299,26 @@ export class MsAppointmentPrep extends MsHeadedElement {
   clear(): void {
     this.draft = empty();
     this.stored.clear();
-    if (this.confirmClear.pending) this.confirmClear.confirm();
+    if (this.confirmClear?.pending) this.confirmClear.confirm();
   }
 
   private note(): string {
     return msg('This sheet is to help the conversation. It is not a diagnosis.');
   }
 
-  private ask(): void {
+  /** Opens the question before clearing (`all`) or deleting everything, once its code is here. */
+  private ask(which: 'all' | 'everything'): void {
     this.status.clear();
-    this.confirmClear.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#clear'));
+    void confirmPart.load().then((code) => {
+      this.confirmFailed = !code;
+      if (!code) return;
+      if (!this.confirmClear) {
+        const first = () => this.renderRoot.querySelector<HTMLElement>('#who');
+        code.adoptConfirmStyles(this.renderRoot as ShadowRoot);
+        this.confirmClear = new code.ConfirmController<'all' | 'everything'>(this, {afterConfirm: first, fallback: first});
+      }
+      this.confirmClear.ask(which, () => this.renderRoot.querySelector<HTMLElement>(which === 'all' ? '#clear' : '#forget'));
+    });
   }
 
   private clearConfirmed(): void {
@@ -314,13 +326,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.status.say('cleared');
   }
 
-  private askForget(): void {
-    this.status.clear();
-    this.confirmClear.ask('everything', () => this.renderRoot.querySelector<HTMLElement>('#forget'));
-  }
-
   private forgetConfirmed(): void {
-    this.confirmClear.confirm();
+    this.confirmClear?.confirm();
     this.forgetEverything();
     this.status.say('forgotten');
   }
@@ -328,6 +335,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /** Every box shows the draft, also one cleared or restored while Lit's last value was the same (what `live()` does). */
   protected override updated(): void {
     showDraft(this.renderRoot, this.draft);
+    // A delete button is shown: fetch its question now, so it opens at once when pressed.
+    if (this.persist || !isEmpty(this.draft)) this.confirmPrefetch ??= confirmPart.load();
   }
 
   /** The form's handlers, bound once. */
@@ -360,7 +369,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
         beganAfter(),
         textField(on, 'when', msg('When did it start? What was happening then?'))
       )}
-      ${this.ticked.signs.length ? signsCode()?.signsOffer(on, this.locale, this.signTexts()) : nothing}
+      ${this.ticked.signs.length ? signsPart.code()?.signsOffer(on, this.locale, this.signTexts()) : nothing}
       ${since
         ? sinceCode()!.renderSincePanel({
             ...since,
@@ -378,14 +387,17 @@ export class MsAppointmentPrep extends MsHeadedElement {
       ${actionsRow(this.persist, !isEmpty(this.draft), {
         print: () => this.print(),
         download: () => this.download(),
-        clear: () => this.ask(),
-        forget: () => this.askForget(),
+        clear: () => this.ask('all'),
+        forget: () => this.ask('everything'),
       })}
-      ${deleteQuestion(
-        this.confirmClear.pending,
-        () => this.confirmClear.cancel(),
-        (which) => (which === 'everything' ? this.forgetConfirmed() : this.clearConfirmed())
-      )}
+      ${this.confirmClear
+        ? confirmPart.code()!.deleteQuestion(
+            this.confirmClear.pending,
+            () => this.confirmClear!.cancel(),
+            (which) => (which === 'everything' ? this.forgetConfirmed() : this.clearConfirmed())
+          )
+        : nothing}
+      ${this.confirmFailed ? html`<p role="alert">${msg('Nothing was deleted. This could not load. Check your connection and try again.')}</p>` : nothing}
       ${this.status.render('visually-hidden')}
       ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;

@@ -1,7 +1,6 @@
 /**
  * The appointment sheet's form, as render fragments: text fields, tick boxes
- * in fieldsets, the reminder row, the two
- * delete questions and the status line. They read the draft and call the
+ * in fieldsets, the reminder row, the action buttons and the status line. They read the draft and call the
  * element's handlers; the element keeps the state.
  *
  * The boxes' values are not bound here: the element writes the draft into
@@ -10,7 +9,6 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '../../core/localize.js';
-import {renderConfirm} from '../../parts/confirm.js';
 import {sameSize} from '../../parts/same-size.js';
 import type {Choice} from './content.js';
 import type {Draft} from './sheet.js';
@@ -77,37 +75,6 @@ export function whoAndWhen({t}: Draft, on: FormHandlers, reminder: ReminderStatu
       <button class="button secondary" type="button" @click=${onReminder}>${msg('Add a reminder to my calendar')}</button>
       <p role="status">${sameSize(shown, longest)}</p>
     </div>`;
-}
-
-/** The open delete question, if any: clear the sheet, or delete everything stored. */
-export function deleteQuestion(
-  pending: 'all' | 'everything' | undefined,
-  onKeep: () => void,
-  onDestroy: (which: 'all' | 'everything') => void
-): TemplateResult | typeof nothing {
-  if (pending === 'everything') {
-    return renderConfirm({
-      id: 'forget-q',
-      question: msg(
-        'Delete everything these tools saved in this browser? This includes your notes, your colour diary and your ticked signs. You cannot undo this.'
-      ),
-      keep: msg('No, keep it'),
-      destroy: msg('Yes, delete everything'),
-      onKeep,
-      onDestroy: () => onDestroy('everything'),
-    });
-  }
-  if (pending === 'all') {
-    return renderConfirm({
-      id: 'confirm-q',
-      question: msg('Clear everything on your sheet? You cannot undo this.'),
-      keep: msg('No, keep it'),
-      destroy: msg('Yes, clear it'),
-      onKeep,
-      onDestroy: () => onDestroy('all'),
-    });
-  }
-  return nothing;
 }
 
 /** What print, download, clear or delete did, as a key. */

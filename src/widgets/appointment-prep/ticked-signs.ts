@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TickedSign} from '../../content/warning-signs.js';
-import {loadSigns} from './lazy.js';
+import {signsPart} from './lazy.js';
 
 /** What ms-warning-signs documents: its `tickedSigns` property and its change event's `checked` and `texts`. */
 type SignsElement = HTMLElement & {tickedSigns?: TickedSign[]; updateComplete?: Promise<unknown>};
@@ -52,6 +52,6 @@ export class TickedSignsController implements ReactiveController {
   private set(signs: TickedSign[]): void {
     this.signs = signs;
     this.host.requestUpdate();
-    void loadSigns().then(() => this.host.requestUpdate());
+    void signsPart.load().then(() => this.host.requestUpdate());
   }
 }
