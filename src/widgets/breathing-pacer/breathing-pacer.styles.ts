@@ -117,8 +117,10 @@ export const breathingPacerStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .big {
-    font-size: 1.25em;
-    min-inline-size: 7em;
+    /* 20px, or the text's size when that is larger: at 320 px and 200 % text
+       the labels fit a button that is never wider than its row. */
+    font-size: max(1em, 20px);
+    min-inline-size: min(7em, 100%);
   }
   .choices {
     margin: 0 0 1em;
