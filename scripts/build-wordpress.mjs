@@ -129,8 +129,8 @@ function copyModuleGraph(entry) {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const m of code.matchAll(/["'`](\.{1,2}\/[^"'`\s$]+\.js)["'`]/g)) queue.push(resolve(dirname(file), m[1]));
-    // A name made in the code (the loader's widget table: `./widgets/${name}.js`): every module of that folder.
-    for (const m of code.matchAll(/`(\.{1,2}\/[^"'`\s$]+\/)\$\{[^}]+\}\.js`/g)) {
+    // A name made in the code (the loader's widget table: `./widgets/${name}.js?v=…`): every module of that folder.
+    for (const m of code.matchAll(/`(\.{1,2}\/[^"'`\s$]+\/)\$\{[^}]+\}\.js(\?[^`]*)?`/g)) {
       const dir = resolve(dirname(file), m[1]);
       for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.endsWith('.js')) queue.push(join(dir, name));
     }

@@ -58,10 +58,3 @@ export const EMERGENCY_NUMBERS: Readonly<Record<string, EmergencyNumbers>> = {
   TN: {emergency: ['197'], medical: '190', lines: 0},
   KW: {emergency: ['112'], lines: 0},
 };
-
-/** The link target for a phone number: the digits only (and a leading + or * where the number has one). */
-export function phoneHref(scheme: 'tel:' | 'sms:', number: string): string {
-  const trimmed = number.trim();
-  const lead = /^[+*]/.test(trimmed) ? trimmed[0] : '';
-  return `${scheme}${lead}${trimmed.replace(/\D/g, '')}`;
-}

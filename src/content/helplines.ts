@@ -57,8 +57,13 @@ const checked = '2026-11-26';
 /** The rows helplines.md added on 2026-12-01 (from the lines' own pages, government pages and press). */
 const added = '2026-12-01';
 
-/** The crisis lines of each country in EMERGENCY_NUMBERS: none where no national line could be verified. */
-const LINES: Readonly<Record<string, Pick<CountryHelp, 'line' | 'otherLines'>>> = {
+/**
+ * The crisis lines of each country in EMERGENCY_NUMBERS: none where no
+ * national line could be verified. What the crisis help loads after its
+ * first paint (it imports nothing of the first paint's, so the first paint's
+ * chunk stays a plain module).
+ */
+export const LINES: Readonly<Record<string, Pick<CountryHelp, 'line' | 'otherLines'>>> = {
   US: {
     line: {name: '988 Suicide & Crisis Lifeline', phones: ['988'], texts: ['988'], url: 'https://988lifeline.org/', chat: true, verified: checked},
   },
@@ -117,17 +122,23 @@ const LINES: Readonly<Record<string, Pick<CountryHelp, 'line' | 'otherLines'>>> 
   QA: {line: {name: 'National Mental Health Helpline', phones: ['16000'], notAlways: true, verified: added}},
 };
 
-/** Every country's emergency numbers and crisis lines. */
-export const HELPLINES: Readonly<Record<string, CountryHelp>> = Object.fromEntries(
-  Object.entries(EMERGENCY_NUMBERS).map(([code, {emergency, medical}]) => [code, {emergency, ...(medical ? {medical} : {}), ...LINES[code]}])
-);
+/** Every country's emergency numbers and crisis lines (the whole table, for checks and tests). */
+export const HELPLINES: Readonly<Record<string, CountryHelp>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    Object.entries(EMERGENCY_NUMBERS).map(([code, {emergency, medical}]) => [code, {emergency, ...(medical ? {medical} : {}), ...LINES[code]}])
+  ))();
 
 /** Every crisis line of a country: the main one first. */
-export function countryLines(help: CountryHelp | undefined): CrisisLine[] {
+export function countryLines(help: Pick<CountryHelp, 'line' | 'otherLines'> | undefined): CrisisLine[] {
   return help ? [...(help.line ? [help.line] : []), ...(help.otherLines ?? [])] : [];
 }
 
-export {phoneHref} from './emergency-numbers.js';
+/** The link target for a phone number: the digits only (and a leading + or * where the number has one). */
+export function phoneHref(scheme: 'tel:' | 'sms:', number: string): string {
+  const trimmed = number.trim();
+  const lead = /^[+*]/.test(trimmed) ? trimmed[0] : '';
+  return `${scheme}${lead}${trimmed.replace(/\D/g, '')}`;
+}
 
 function localeOf(tag: string | null): Intl.Locale | undefined {
   try {

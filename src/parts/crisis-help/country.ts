@@ -1,4 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {warnAttribute} from '../../core/attributes.js';
 import type {PrivateStore} from '../../behaviors/private-store.js';
 import {EMERGENCY_NUMBERS as NUMBERS} from '../../content/emergency-numbers.js';
 import type * as Details from './details.js';
@@ -39,20 +40,19 @@ export function languageRegion(el: Element, tag: string): string | undefined {
 const namers = new Map<string, Intl.DisplayNames | undefined>();
 const countryLists = new Map<string, [code: string, name: string][]>();
 
-/** A country or language name in `locale` (Intl.DisplayNames), or undefined. */
-export function displayName(locale: string, type: 'region' | 'language', code: string): string | undefined {
-  const key = `${locale} ${type}`;
-  if (!namers.has(key)) {
+/** A country's name in `locale` (Intl.DisplayNames, made once per locale), or undefined. */
+export function regionName(locale: string, code: string): string | undefined {
+  if (!namers.has(locale)) {
     let namer: Intl.DisplayNames | undefined;
     try {
-      namer = new Intl.DisplayNames([locale, 'en'], {type, fallback: 'none'});
+      namer = new Intl.DisplayNames([locale, 'en'], {type: 'region', fallback: 'none'});
     } catch {
       // Not a locale this browser knows: no names.
     }
-    namers.set(key, namer);
+    namers.set(locale, namer);
   }
   try {
-    return namers.get(key)?.of(code);
+    return namers.get(locale)?.of(code);
   } catch {
     return undefined;
   }
@@ -64,14 +64,15 @@ export function supportedCountries(locale: string): [code: string, name: string]
   if (!list) {
     const collator = new Intl.Collator(locale);
     list = Object.keys(NUMBERS)
-      .map((code): [string, string] => [code, displayName(locale, 'region', code) ?? code])
+      .map((code): [string, string] => [code, regionName(locale, code) ?? code])
       .sort((a, b) => collator.compare(a[1], b[1]));
     countryLists.set(locale, list);
   }
   return list;
 }
 
-const isCode = (data: unknown): data is string => typeof data === 'string' && !!NUMBERS[data];
+/** A saved country (a key of the table, never an inherited name such as "constructor"). */
+const isCode = (data: unknown): data is string => typeof data === 'string' && /^[A-Z]{2}$/.test(data) && !!NUMBERS[data];
 
 /** The crisis lines and what renders them: loaded right after the first paint (issue 18). */
 export type CrisisDetails = typeof Details;
@@ -179,17 +180,23 @@ export class CrisisCountry implements ReactiveController {
   /**
    * The host's country: `code` when there are numbers for it; `other` when it
    * names a real country without data (the page is about that country, so the
-   * page language's region is not used). A bad value warns once (when the
-   * details have loaded).
+   * page language's region is not used). A bad value warns once, on the
+   * first render (the emergency numbers say which codes have data).
    */
   private fromHost(): {code: string; other: boolean} {
     const raw = this.source.country()?.trim();
     if (!raw) return {code: '', other: false};
     const code = raw.toUpperCase() === 'UK' ? 'GB' : raw.toUpperCase();
     if (NUMBERS[code]) return {code, other: false};
-    const isCountry = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!displayName('en', 'region', code);
-    // The warning's text comes with the crisis lines, right after the first paint.
-    this.details?.warnCountry(this.host, raw, isCountry);
+    const isCountry = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!regionName('en', code);
+    warnAttribute(
+      this.host,
+      'country',
+      raw,
+      isCountry
+        ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
+        : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
+    );
     return {code: '', other: isCountry};
   }
 

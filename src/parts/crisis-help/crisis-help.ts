@@ -1,8 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '../../core/localize.js';
-import {phoneHref, type EmergencyNumbers} from '../../content/emergency-numbers.js';
+import type {EmergencyNumbers} from '../../content/emergency-numbers.js';
 import type {CrisisLine} from '../../content/helplines.js';
-import {displayName, supportedCountries, type CrisisDetails} from './country.js';
+import {regionName, supportedCountries, type CrisisDetails} from './country.js';
 
 /**
  * The crisis help every widget that needs it renders itself (ms-crisis-help,
@@ -40,10 +40,11 @@ export interface CrisisView {
 }
 
 /**
- * A number kept whole and in order: its spaces do not break lines, and an
- * invisible isolate keeps its digits in order inside right-to-left text.
+ * An emergency number kept in order inside right-to-left text (an invisible
+ * isolate around its digits). Emergency numbers are digits only (a test
+ * checks), so the number is also its link as it is.
  */
-export const number = (text: string) => `\u2066${text.replace(/ /g, '\u00a0')}\u2069`;
+const number = (digits: string) => `\u2066${digits}\u2069`;
 
 /** The lines to show now, or how many boxes to keep for them ([] = none coming). */
 const linesNow = (view: CrisisView) => (view.details ? (view.lines ?? []) : Array.from({length: view.pending}, () => undefined));
@@ -70,7 +71,7 @@ export function renderCrisisInline(view: CrisisView): TemplateResult {
       <span>${msg('If you need help now:')}</span>
       ${renderChooser(view)}
       ${main
-        ? html`<a class="button" href=${phoneHref('tel:', main)}>${msg(str`Emergency ${number(main)}`)}</a>`
+        ? html`<a class="button" href=${`tel:${main}`}>${msg(str`Emergency ${number(main)}`)}</a>`
         : html`<span>${msg('if you are in danger, call your local emergency number.')}</span>`}
       ${linesNow(view).map((line) =>
         line ? view.details!.renderInlineLine(line) : html`<span class="button secondary pending" aria-hidden="true"></span>`
@@ -83,7 +84,7 @@ export function renderCrisisInline(view: CrisisView): TemplateResult {
 export function renderCrisisCard(view: CrisisView): TemplateResult {
   const {help, code} = view;
   const lines = linesNow(view);
-  const country = code && displayName(view.locale, 'region', code);
+  const country = code && regionName(view.locale, code);
   return html`<div class="crisis">
     <p>${msg('You do not have to cope with this alone.')}</p>
     ${view.chooser ? html`<p class="choose">${renderChooser(view)}</p>` : nothing}
@@ -91,9 +92,9 @@ export function renderCrisisCard(view: CrisisView): TemplateResult {
       ${help
         ? html`<p>${msg('If you are in danger now, or you might harm yourself, call:')}</p>
             <p class="actions">
-              ${help.emergency.map((n) => html`<a class="button" href=${phoneHref('tel:', n)}>${msg(str`Call ${number(n)}`)}</a>`)}
+              ${help.emergency.map((n) => html`<a class="button" href=${`tel:${n}`}>${msg(str`Call ${number(n)}`)}</a>`)}
               ${help.medical
-                ? html`<a class="button secondary" href=${phoneHref('tel:', help.medical)}
+                ? html`<a class="button secondary" href=${`tel:${help.medical}`}
                     >${msg(str`Call ${number(help.medical)} for a medical emergency`)}</a
                   >`
                 : nothing}

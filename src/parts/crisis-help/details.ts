@@ -2,30 +2,43 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '../../core/localize.js';
 import {parseText, warnAttribute} from '../../core/attributes.js';
 import {safeUrl} from '../../core/safe-url.js';
-import {countryLines, HELPLINES, phoneHref, type CrisisLine} from '../../content/helplines.js';
-import {displayName} from './country.js';
-import {number} from './crisis-help.js';
+import {countryLines, LINES, phoneHref, type CrisisLine} from '../../content/helplines.js';
 
 /**
  * The crisis help's second half (issue 18): every country's crisis lines
  * and what renders them, loaded right after the first paint (which already
  * shows the emergency numbers) by CrisisCountry. Nothing here is needed to
  * show a real number.
+ *
+ * It imports nothing from the first paint's modules (they are in the
+ * widget's own file): a widget file that another file imports from needs
+ * the bundler's namespace helper, one more file before the first paint.
  */
 
 /** The built-in crisis lines of `code`, the main one first. */
-export const linesOf = (code: string): CrisisLine[] => countryLines(HELPLINES[code]);
+export const linesOf = (code: string): CrisisLine[] => countryLines(LINES[code]);
 
-/** Says once what is wrong with the host's `country`: a real country without lines here, or not a country code. */
-export function warnCountry(el: Element, value: string, isCountry: boolean): void {
-  warnAttribute(
-    el,
-    'country',
-    value,
-    isCountry
-      ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
-      : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
-  );
+/** A line's number kept whole (no line break at its spaces) and in order in right-to-left text. */
+const number = (text: string) => `\u2066${text.replace(/ /g, '\u00a0')}\u2069`;
+
+const languageNamers = new Map<string, Intl.DisplayNames | undefined>();
+
+/** A language's name in `locale`, or its code (Intl.DisplayNames, made once per locale). */
+function languageName(locale: string, code: string): string {
+  if (!languageNamers.has(locale)) {
+    let namer: Intl.DisplayNames | undefined;
+    try {
+      namer = new Intl.DisplayNames([locale, 'en'], {type: 'language', fallback: 'none'});
+    } catch {
+      // Not a locale this browser knows.
+    }
+    languageNamers.set(locale, namer);
+  }
+  try {
+    return languageNamers.get(locale)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** A line the host page sets with attributes (`line-name`, `line-phone`, `line-text`, `line-url`). */
@@ -106,7 +119,7 @@ function facts(locale: string, line: CrisisLine): string[] {
   if (line.hours || line.notAlways) out.push(msg('At other times, if you are in danger, call the emergency number.'));
   if (line.option) out.push(msg(str`When it answers, choose option ${line.option}.`));
   if (line.languages) {
-    const names = line.languages.map((l) => displayName(locale, 'language', l) ?? l);
+    const names = line.languages.map((l) => languageName(locale, l));
     out.push(msg(str`Languages: ${new Intl.ListFormat(locale, {type: 'conjunction'}).format(names)}.`));
   }
   return out;
