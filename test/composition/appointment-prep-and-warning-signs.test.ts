@@ -154,6 +154,8 @@ describe('ms-appointment-prep, alone and next to ms-warning-signs', () => {
       <ms-appointment-prep></ms-appointment-prep>
     </div>`);
     const el = page.querySelector('ms-appointment-prep')!;
+    // The checklist restores once its storage code has loaded; the sheet asks it when it has.
+    await page.querySelector('ms-warning-signs')!.updateComplete;
     await settle(el);
     expect([...shadow(el).querySelectorAll('[part="signs"] li')].map((li) => li.textContent)).to.deep.equal([
       warningSigns()[4]!.text,
