@@ -9,7 +9,6 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
  */
 export class LightDomController<T> implements ReactiveController {
   private observer?: MutationObserver;
-  private cached?: T | null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -18,19 +17,21 @@ export class LightDomController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** The parsed host content, or null when the host supplied none. */
+  /**
+   * The parsed host content, or null when the host supplied none. It is read
+   * afresh each time (a short list or table, read once per render), so it is
+   * never out of date.
+   */
   get value(): T | null {
-    if (this.cached === undefined) this.cached = this.read(this.host);
-    return this.cached;
+    return this.read(this.host);
   }
 
   hostConnected(): void {
-    this.cached = undefined;
-    this.observer ??= new MutationObserver(() => {
-      this.cached = undefined;
-      this.host.requestUpdate();
+    (this.observer ??= new MutationObserver(() => this.host.requestUpdate())).observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
     });
-    this.observer.observe(this.host, {childList: true, subtree: true, characterData: true});
   }
 
   hostDisconnected(): void {

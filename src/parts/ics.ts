@@ -24,55 +24,40 @@ export interface CalendarEvent {
   alarmMinutesBefore?: number;
 }
 
-/** Escapes TEXT per RFC 5545 3.3.11. */
-export const escapeText = (text: string): string =>
-  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+/** Escapes TEXT per RFC 5545 3.3.11: `\`, `;` and `,` get a backslash, line breaks become `\n`. */
+export const escapeText = (text: string): string => text.replace(/\r\n?|[\n\\;,]/g, (c) => (c < ' ' ? '\\n' : `\\${c}`));
 
 const encoder = new TextEncoder();
 
-/** Folds a content line into lines of at most 75 octets, never inside a character. */
+/** Folds a content line into lines of at most 75 octets (the leading space included), never inside a character. */
 export function fold(line: string): string {
-  const out: string[] = [];
-  let current = '';
+  let out = '';
   let size = 0;
   for (const char of line) {
     const bytes = encoder.encode(char).length;
-    const limit = out.length ? 74 : 75; // continuation lines start with a space
-    if (size + bytes > limit) {
-      out.push(current);
-      current = '';
-      size = 0;
+    if (size + bytes > 75) {
+      out += '\r\n ';
+      size = 1;
     }
-    current += char;
+    out += char;
     size += bytes;
   }
-  out.push(current);
-  return out.join('\r\n ');
+  return out;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const utc = (d: Date) =>
-  `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-
-/** Whether `date` and `time` are a real local date and time. */
+/** Whether `date` (`YYYY-MM-DD`) and `time` (`HH:MM`) are a real date and time: read back unchanged, so 30 February or 24:00 are not. */
 export function isValidDateTime(date: string, time: string): boolean {
-  const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(date);
-  const t = /^(\d\d):(\d\d)$/.exec(time);
-  if (!d || !t) return false;
-  const [y, m, day] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  const check = new Date(Date.UTC(y, m - 1, day));
-  return (
-    check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === day && Number(t[1]) < 24 && Number(t[2]) < 60
-  );
+  const local = `${date}T${time}`;
+  return /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(local) && !!new Date(`${local}:00Z`).toJSON()?.startsWith(local);
 }
 
 /** The .ics text for one event. Throws on an invalid date or time: check with isValidDateTime first. */
 export function buildIcs(event: CalendarEvent): string {
-  if (!isValidDateTime(event.date, event.time)) throw new RangeError(`Not a date and time: ${event.date} ${event.time}`);
-  const start = `${event.date.replace(/-/g, '')}T${event.time.replace(':', '')}00`;
-  const minutes = Math.max(1, Math.round(event.minutes));
-  const language = event.lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(event.lang) ? `;LANGUAGE=${event.lang}` : '';
-  const lines = [
+  const {date, time, summary, lang, alarmMinutesBefore: alarm} = event;
+  if (!isValidDateTime(date, time)) throw new RangeError(`Not a date and time: ${date} ${time}`);
+  const language = lang && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? `;LANGUAGE=${lang}` : '';
+  const text = (name: string, value: string) => `${name}${language}:${escapeText(value)}`;
+  return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//ms-numbness-widgets//appointment reminder//EN',
@@ -80,22 +65,19 @@ export function buildIcs(event: CalendarEvent): string {
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${utc(event.stamp)}`,
-    `DTSTART:${start}`,
-    `DURATION:PT${minutes}M`,
-    `SUMMARY${language}:${escapeText(event.summary)}`,
-    ...(event.description ? [`DESCRIPTION${language}:${escapeText(event.description)}`] : []),
-    ...(event.alarmMinutesBefore !== undefined
-      ? [
-          'BEGIN:VALARM',
-          'ACTION:DISPLAY',
-          `TRIGGER:-PT${Math.max(0, Math.round(event.alarmMinutesBefore))}M`,
-          `DESCRIPTION${language}:${escapeText(event.summary)}`,
-          'END:VALARM',
-        ]
-      : []),
+    // 2026-05-01T09:05:07.000Z -> 20260501T090507Z
+    `DTSTAMP:${event.stamp.toISOString().replace(/[-:]|\.\d+/g, '')}`,
+    `DTSTART:${`${date}T${time}`.replace(/[-:]/g, '')}00`,
+    `DURATION:PT${Math.max(1, Math.round(event.minutes))}M`,
+    text('SUMMARY', summary),
+    ...(event.description ? [text('DESCRIPTION', event.description)] : []),
+    ...(alarm === undefined
+      ? []
+      : ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${Math.max(0, Math.round(alarm))}M`, text('DESCRIPTION', summary), 'END:VALARM']),
     'END:VEVENT',
     'END:VCALENDAR',
-  ];
-  return lines.map(fold).join('\r\n') + '\r\n';
+    '',
+  ]
+    .map(fold)
+    .join('\r\n');
 }

@@ -10,7 +10,7 @@ import {widgets} from '../robustness/widgets.js';
 import {clipped, largeText, narrowProse, renderWidget, scrollsSideways, splitWords, onlyWhereCalibrated} from './measure.js';
 
 before(async function () {
-  await onlyWhereCalibrated(this, ['chromium', 'webkit']);
+  await onlyWhereCalibrated(this, ['chromium', 'webkit', 'firefox']);
 });
 
 const LANGS = ['en', 'fr', 'de', 'ar'];

@@ -1,18 +1,16 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-
 /**
  * The sheet's code that its first render does not need, loaded when first
  * needed (issue 18): the "since my last appointment" summary (with the
  * storage code), only with `persist` (the first render with `persist` waits
- * for it, see PersistedState's `load`); the calendar file when the reader
- * first comes near the sheet (focus or pointer) or presses "Add a reminder".
+ * for it, see PersistedState's `load`); the offer to add the ticked warning
+ * signs when an ms-warning-signs is on the page; the delete questions when a
+ * delete button is first shown.
  */
 type SinceCode = typeof import('./since.js');
-type ReminderCode = typeof import('./reminder.js');
+type SignsCode = typeof import('./signs.js');
+type ConfirmCode = typeof import('./confirm-question.js');
 
 let since: SinceCode | undefined;
-let reminder: ReminderCode | undefined;
-let loadingReminder: Promise<ReminderCode> | undefined;
 
 /** The summary's code, once it has arrived. */
 export const sinceCode = (): SinceCode | undefined => since;
@@ -21,47 +19,31 @@ export const sinceCode = (): SinceCode | undefined => since;
 export const loadSince = (): Promise<void> => import('./since.js').then((code) => void (since = code));
 
 /**
- * Runs `use` with the calendar code: at once when it is here (its result is
- * returned), else as soon as it has arrived; `failed` when it cannot be loaded.
+ * A part loaded when first needed: `load()` settles with its code, or with
+ * undefined when it could not be loaded (offline); it is tried again at the
+ * next call. `code()` is the code once it has arrived.
  */
-export function withReminder<T>(use: (code: ReminderCode) => T, failed: () => void): T | undefined {
-  if (reminder) return use(reminder);
-  loadReminder().then(use, failed);
-  return undefined;
-}
-
-/** Loads the calendar file's code once (tried again after a failure, such as being offline). */
-export function loadReminder(): Promise<ReminderCode> {
-  return (loadingReminder ??= import('./reminder.js').then(
-    (code) => (reminder = code),
-    (error: unknown) => {
-      loadingReminder = undefined;
-      throw error;
-    }
-  ));
-}
-
-/** Calls `load` once, when the reader first focuses or points into the host (the request starts after the first paint). */
-export class PrefetchNearby implements ReactiveController {
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly load: () => Promise<unknown>
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.host.addEventListener('focusin', this.fetch);
-    this.host.addEventListener('pointerover', this.fetch);
-  }
-
-  hostDisconnected(): void {
-    this.host.removeEventListener('focusin', this.fetch);
-    this.host.removeEventListener('pointerover', this.fetch);
-  }
-
-  private readonly fetch = (): void => {
-    this.hostDisconnected();
-    this.load().catch(() => undefined);
+function lazyPart<T>(source: {load: () => Promise<T>}) {
+  let code: T | undefined;
+  let loading: Promise<T | undefined> | undefined;
+  return {
+    code: () => code,
+    load: () =>
+      (loading ??= source.load().then(
+        (c) => (code = c),
+        () => (loading = undefined)
+      )),
   };
 }
+
+/**
+ * The offer to add the ticked warning signs, loaded once a checklist is on
+ * the page. Until it is here (or offline) the sheet offers nothing and prints
+ * the texts the checklist sent. Tests replace `load` to play offline.
+ */
+export const signsSource = {load: (): Promise<SignsCode> => import('./signs.js')};
+export const signsPart = lazyPart(signsSource);
+
+/** The two "are you sure?" questions, loaded when a delete button is first shown. */
+export const confirmSource = {load: (): Promise<ConfirmCode> => import('./confirm-question.js')};
+export const confirmPart = lazyPart(confirmSource);

@@ -217,6 +217,37 @@ describe('ms-appointment-prep: since my last appointment', () => {
     }
   });
 
+  it('returns the reminder file at once, or nothing and says what is missing (English and Arabic)', async () => {
+    const downloads = captureDownloads();
+    try {
+      for (const [lang, missing, saved] of [
+        ['en', 'Write the date and the time of the appointment first.', 'in your downloads'],
+        ['ar', 'اكتب أولًا تاريخ الموعد ووقته.', 'ملف تقويم'],
+      ] as const) {
+        // A fresh sheet the reader never focused or pointed at: nothing was fetched for it since the first paint.
+        const el = await sheet(lang, false);
+        const line = () => shadow(el).querySelector('[part="reminder"] [role="status"] > .same-size > span')!.textContent!.trim();
+        expect(line(), lang).to.equal('');
+        write(el, 'date', '2026-06-15');
+        expect(el.downloadReminder(), `${lang}: no time`).to.equal(undefined);
+        await el.updateComplete;
+        expect(line(), lang).to.equal(missing);
+        expect(downloads.blobs, lang).to.have.length(0);
+
+        write(el, 'time', '09:05');
+        const blob = el.downloadReminder();
+        expect(blob, `${lang}: the file, returned at once`).to.be.instanceOf(Blob);
+        expect(downloads.blobs.at(-1), lang).to.equal(blob);
+        expect(await blob!.text(), lang).to.contain('DTSTART:20260615T090500\r\n');
+        await el.updateComplete;
+        expect(line(), lang).to.contain(saved);
+        downloads.blobs.length = 0;
+      }
+    } finally {
+      downloads.restore();
+    }
+  });
+
   it('has no axe violations with the summary and the confirmation', async () => {
     seed();
     const el = await sheet();

@@ -11,7 +11,8 @@ import {loadSession, sessionModule} from './load-session.js';
 import type {PacerSession, SessionHost} from './session.js';
 import {localVoice, speech} from './voice.js';
 import {type PacerHandlers, renderPacer} from './view.js';
-import {controlStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 
 export type {BreathingPhase, PacerClock, Preset};
 export {systemClock};
@@ -78,7 +79,7 @@ export {systemClock};
 export class MsBreathingPacer extends PacerAttributes {
   static override translations = translations;
 
-  static override styles = [...PacerAttributes.styles, controlStyles, breathingPacerStyles];
+  static override styles = [...PacerAttributes.styles, panelStyles, buttonStyles, breathingPacerStyles];
 
   /** The time source (for tests). Set it before `start()`. */
   clock: PacerClock = systemClock;

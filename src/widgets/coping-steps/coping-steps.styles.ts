@@ -31,7 +31,9 @@ export const copingStepsStyles = css`
   }
   ul {
     margin-block: 0 0.75em;
-    padding-inline-start: min(1.5em, 24px);
+    /* Room for the marker: a share of the width, so at 320 px and 200 % text
+       an item keeps 85 % of the widget's width for whole words. */
+    padding-inline-start: clamp(16px, 6%, 24px);
   }
   li li {
     margin-block: 0.25em;

@@ -1,10 +1,27 @@
-import {html, type TemplateResult} from 'lit';
+import {html, type LitElement, type TemplateResult} from 'lit';
 import {msg, str} from '../../core/localize.js';
 import {renderConfirm} from '../../parts/confirm.js';
-import {addDays, type MoodDiary} from '../../behaviors/diary-data.js';
+import type {MoodDiary} from '../../behaviors/diary-data.js';
 import type {moodColors} from './content.js';
+import {ConfirmController} from '../../behaviors/confirm.js';
+import {buttonStyles} from '../../core/button-styles.js';
+import {actionStyles} from '../../parts/action-styles.js';
+import {confirmStyles} from '../../parts/confirm-styles.js';
+import {addLateStyles} from '../../parts/late-styles.js';
+import {diaryStyles} from './diary-styles.js';
 
-export {ConfirmController} from '../../behaviors/confirm.js';
+/**
+ * The strip's "are you sure?" controller; it also adds the strip's styles
+ * (buttons, the confirmation box, the days) to the widget, which carries
+ * none of them on its first paint.
+ */
+export function diaryConfirm(
+  el: LitElement & {renderRoot: HTMLElement | DocumentFragment},
+  options: ConstructorParameters<typeof ConfirmController>[1]
+): ConfirmController {
+  addLateStyles(el, [buttonStyles, actionStyles, confirmStyles, diaryStyles]);
+  return new ConfirmController(el, options);
+}
 
 /**
  * The colour diary's strip: the last 30 saved days, each with its delete
@@ -16,8 +33,8 @@ export interface DiaryView {
   diary: MoodDiary;
   colors: ReturnType<typeof moodColors>;
   today: string;
-  /** Days in the strip. */
-  days: number;
+  /** The first day in the strip (the strip shows `oldest` to `today`). */
+  oldest: string;
   /** The key of "every day". */
   all: string;
   level: number;
@@ -30,8 +47,7 @@ export interface DiaryView {
 }
 
 export function renderDiary(v: DiaryView): TemplateResult {
-  const {diary, colors, today, all, pending, formatDate} = v;
-  const oldest = addDays(today, -(v.days - 1));
+  const {diary, colors, today, oldest, all, pending, formatDate} = v;
   const days = Object.keys(diary)
     .filter((key) => key >= oldest && key <= today)
     .sort();

@@ -1,7 +1,17 @@
 import {css} from 'lit';
 
-/** The styles of <ms-mood-color> (the shared base styles come from its base class). */
+/**
+ * The styles of <ms-mood-color>'s first paint (the shared base styles come
+ * from its base class). The diary strip's styles come with its code
+ * (diary-view.ts, loaded only with `persist`).
+ */
 export const moodColorStyles = css`
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
   legend,
   label[for] {
     display: block;
@@ -17,8 +27,7 @@ export const moodColorStyles = css`
     margin: 0;
     list-style: none;
   }
-  .option,
-  .day {
+  .option {
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -28,8 +37,6 @@ export const moodColorStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-  }
-  .option {
     cursor: pointer;
   }
   .option:has(:checked) {
@@ -56,9 +63,6 @@ export const moodColorStyles = css`
     background: var(--c);
     forced-color-adjust: none;
   }
-  .empty {
-    border-style: dashed;
-  }
   #word {
     inline-size: min(100%, 24em);
     min-block-size: var(--_target);
@@ -69,24 +73,8 @@ export const moodColorStyles = css`
     color: inherit;
     font: inherit;
   }
-  .field,
-  .confirm {
+  .field {
     margin-block: 1em;
-  }
-  .sub {
-    margin-block: 1.5em 0.5em;
-    font-size: 1.1em;
-    font-weight: bold;
-  }
-  .day {
-    flex-wrap: wrap;
-  }
-  .day > span:nth-child(2) {
-    flex: 1 1 6em;
-  }
-  .date {
-    display: block;
-    font-weight: bold;
   }
   @media (forced-colors: active) {
     .option:has(:checked) {
@@ -94,11 +82,6 @@ export const moodColorStyles = css`
     }
     .swatch {
       border-color: CanvasText;
-    }
-  }
-  @media print {
-    .day button {
-      display: none;
     }
   }
 `;

@@ -1,12 +1,10 @@
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {live} from 'lit/directives/live.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {controlStyles} from '../../core/control-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {matchLocale, msg, str} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import type {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles} from '../../parts/confirm-styles.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
 import {DocumentListener} from '../../behaviors/document-listener.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
@@ -73,8 +71,7 @@ export class MsMoodColor extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    controlStyles,
-    confirmStyles,
+    panelStyles,
     moodColorStyles,
   ];
 
@@ -218,7 +215,7 @@ export class MsMoodColor extends MsHeadedElement {
         <div class="grid">
           ${colors.map(
             (c) => html`<label class="option" part="option">
-              <input type="radio" name="color" .value=${c.id} .checked=${live(entry.c === c.id)} @change=${this.onPick} />
+              <input type="radio" name="color" .value=${c.id} .checked=${entry.c === c.id} @change=${this.onPick} />
               <span class="swatch" part="swatch" .style=${`--c:${c.hex}`}></span>
               <span>${c.name}</span>
             </label>`
@@ -227,7 +224,7 @@ export class MsMoodColor extends MsHeadedElement {
       </fieldset>
       <div class="field">
         <label for="word">${msg('One word for today (you can leave this empty)')}</label>
-        <input id="word" part="word" type="text" maxlength="40" autocomplete="off" .value=${live(entry.w ?? '')} @input=${this.onWord} />
+        <input id="word" part="word" type="text" maxlength="40" autocomplete="off" .value=${entry.w ?? ''} @input=${this.onWord} />
       </div>
       <p>
         ${this.stored.failed
@@ -237,7 +234,7 @@ export class MsMoodColor extends MsHeadedElement {
           : msg('Nothing is saved. Your choice goes away when you leave this page.')}
       </p>
       ${this.persist && diaryView
-        ? (this.confirmDelete ??= new diaryView.ConfirmController(this, {
+        ? (this.confirmDelete ??= diaryView.diaryConfirm(this, {
             afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
             fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
           })) &&
@@ -245,7 +242,7 @@ export class MsMoodColor extends MsHeadedElement {
             diary: this.diary,
             colors,
             today,
-            days: DAYS,
+            oldest: addDays(today, 1 - DAYS),
             all: ALL,
             level: this.level,
             pending: this.confirmDelete.pending,

@@ -2,8 +2,6 @@ import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseText, warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {buttonStyles} from '../../core/button-styles.js';
-import {panelStyles} from '../../core/panel-styles.js';
 import {safeUrl, type UrlScheme} from '../../core/safe-url.js';
 import {supportText} from './content.js';
 import {translations} from '../../generated/translations/support-link.js';
@@ -48,8 +46,6 @@ export class MsSupportLink extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelStyles,
-    buttonStyles,
     supportLinkStyles,
   ];
 
@@ -87,7 +83,7 @@ export class MsSupportLink extends MsHeadedElement {
           ${this.renderTitle(text.heading)}
           ${description ? html`<p part="description"><bdi>${description}</bdi></p>` : nothing}
         </div>
-        <a class="button link" part="link" href=${target}><bdi>${parseText(this, 'label', this.label, 80) ?? text.label}</bdi></a>
+        <a class="link" part="link" href=${target}><bdi>${parseText(this, 'label', this.label, 80) ?? text.label}</bdi></a>
       </div>
     `;
   }

@@ -9,15 +9,23 @@ import {AREAS, brainBackdrop, diagramStyles} from './diagram.js';
  * `import()` right after it (issue 18), with the styles only these panels use.
  */
 
-/** What the drawing needs from the widget: the highlighted area and the handler that changes it. */
+/** What the drawing needs from the widget: the highlighted area and a way to change it. */
 export interface DiagramView {
   active?: number;
-  highlight: (event: Event) => void;
+  /** Highlights brain area `index` (0-3), or none. */
+  setActive: (index?: number) => void;
   /** The widget's `msg()` (see content.ts). */
   msg: Parameters<typeof causes>[0];
 }
 
-function renderDiagram({active, highlight, msg}: DiagramView): TemplateResult {
+function renderDiagram({active, setActive, msg}: DiagramView): TemplateResult {
+  /** Highlights the area under focus or pointer; when the pointer leaves, the focused area (if any) stays highlighted. */
+  const highlight = (event: Event): void => {
+    const target = event.currentTarget as Element;
+    const entering = event.type === 'focus' || event.type === 'mouseenter';
+    const index = (entering ? target : (target.getRootNode() as ShadowRoot).activeElement)?.getAttribute('data-area');
+    setActive(index ? Number(index) : undefined);
+  };
   const regions = brainRegions(msg);
   const text = diagramText(msg);
   return html`

@@ -17,7 +17,9 @@ export const whyNumbnessStyles = css`
     padding-block: 0.6em;
     padding-inline: var(--_inset-small);
     font-weight: bold;
-    font-size: 1.1em;
+    /* A little larger than the text, but not much more when the text is large:
+       the first word shares its line with the marker. */
+    font-size: min(1.1em, 1em + 1.6px);
     cursor: pointer;
     border-radius: var(--_radius);
   }

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {msg} from '../../core/localize.js';
@@ -62,36 +62,24 @@ export class MsWhyNumbness extends MsHeadedElement {
   /** The brain area (0-3) highlighted by focus or pointer, if any. */
   @state() private active?: number;
 
-  /** The text inside the causes, once loaded. */
-  @state() private panels?: typeof Panels;
-
-  /** Whether loading that text failed (it is tried again when a cause opens). */
-  @state() private panelsFailed = false;
+  /** The text inside the causes, once loaded; false after a failed load (it is tried again when a cause is toggled). */
+  @state() private panels?: typeof Panels | false;
 
   private panelsLoading?: Promise<void>;
 
   /** Fetches the text inside the causes (a seam for tests of a failed load). */
   protected importPanels = (): Promise<typeof Panels> => import('./panels.js');
 
-  /** Highlights the area under focus or pointer; when the pointer leaves, the focused area (if any) stays highlighted. */
-  private readonly highlight = (event: Event): void => {
-    const entering = event.type === 'focus' || event.type === 'mouseenter';
-    const source = entering ? (event.currentTarget as Element) : this.shadowRoot!.activeElement;
-    const index = source?.getAttribute('data-area');
-    this.active = index ? Number(index) : undefined;
-  };
-
-  /** Loads the text inside the causes (once; again after a failure). */
+  /** Loads the text inside the causes (once; again after a failure). Also the causes' toggle handler. */
   private loadPanels(): Promise<void> {
     return (this.panelsLoading ??= this.importPanels().then(
       (panels) => {
-        if (!this.panels) panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
+        panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
         this.panels = panels;
-        this.panelsFailed = false;
       },
       () => {
         this.panelsLoading = undefined;
-        this.panelsFailed = true;
+        this.panels = false;
       }
     ));
   }
@@ -115,8 +103,7 @@ export class MsWhyNumbness extends MsHeadedElement {
    */
   private readonly keepInPlace = (event: MouseEvent): void => {
     const summary = event.currentTarget as HTMLElement;
-    const details = summary.parentElement;
-    if (!(details instanceof HTMLDetailsElement)) return;
+    const details = summary.parentElement as HTMLDetailsElement;
     event.preventDefault();
     const before = summary.getBoundingClientRect().top;
     details.open = !details.open;
@@ -126,30 +113,26 @@ export class MsWhyNumbness extends MsHeadedElement {
 
   private renderCause(summary: string, body: unknown) {
     return html`
-      <details name="cause" part="cause" @toggle=${this.openedCause}>
+      <details name="cause" part="cause" @toggle=${this.loadPanels}>
         <summary part="summary" @click=${this.keepInPlace}>${summary}</summary>
         <div class="panel-body" part="panel">${body}</div>
       </details>
     `;
   }
 
-  /** A cause opened before its text arrived (or after it failed): load it now. */
-  private readonly openedCause = (event: Event): void => {
-    if ((event.currentTarget as HTMLDetailsElement).open && !this.panels) void this.loadPanels();
-  };
-
   protected override renderContent() {
-    const bodies: unknown[] =
-      this.panels?.renderPanels({active: this.active, highlight: this.highlight, msg}) ??
-      Array(4).fill(
-        html`<p role="status">${this.panelsFailed
-          ? msg('This part could not be loaded. Check your connection, then close it and open it again.')
-          : msg('Loading…')}</p>`
-      );
+    // Until the text has arrived, a cause opened early says it is loading (or, offline, that it could not be loaded).
+    const bodies: unknown[] = this.panels
+      ? this.panels.renderPanels({active: this.active, setActive: (index) => (this.active = index), msg})
+      : Array(4).fill(
+          html`<p role="status">${this.panels === false
+            ? msg('This part could not be loaded. Check your connection, then close it and open it again.')
+            : msg('Loading…')}</p>`
+        );
     return html`
       ${this.renderTitle(msg('Why MS can cause emotional numbness'))}
       <p part="intro">${msg('There are four main reasons. Open one to read about it.')}</p>
-      ${causeTitles().map((title, i) => this.renderCause(title, bodies[i] ?? nothing))}
+      ${causeTitles().map((title, i) => this.renderCause(title, bodies[i]))}
     `;
   }
 }

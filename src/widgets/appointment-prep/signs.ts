@@ -1,0 +1,34 @@
+/**
+ * The offer to add the warning signs ticked in an ms-warning-signs on the
+ * same page. Loaded only when such a checklist is on the page (see lazy.ts):
+ * the sheet's first paint never shows it, it appears once signs are ticked.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '../../core/localize.js';
+import {plural} from '../../core/plural.js';
+import {cachedIntl} from '../../core/intl.js';
+import {tickBox, type FormHandlers} from './form.js';
+
+export {signTexts} from '../../content/warning-signs.js';
+
+/** The offer to add the warning signs ticked on this page, with every plural form. */
+export function signsOffer(on: FormHandlers, locale: string, signs: string[]): TemplateResult | typeof nothing {
+  const n = signs.length;
+  if (!n) return nothing;
+  const count = cachedIntl(Intl.NumberFormat, locale).format(n);
+  const label = plural(locale, n, {
+    zero: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.zero'}),
+    one: () => msg(str`Add the warning sign I ticked on this page`, {id: 'appointment-prep.add-signs.one'}),
+    two: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.two'}),
+    few: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.few'}),
+    many: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.many'}),
+    other: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.other'}),
+  });
+  return html`<div class="panel" part="signs">
+    ${tickBox(on, 'signs', label)}
+    <ul>
+      ${signs.map((s) => html`<li>${s}</li>`)}
+    </ul>
+  </div>`;
+}
+
