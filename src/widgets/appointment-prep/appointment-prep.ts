@@ -314,7 +314,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
       if (!code) return;
       if (!this.confirmClear) {
         const first = () => this.renderRoot.querySelector<HTMLElement>('#who');
-        code.adoptConfirmStyles(this.renderRoot as ShadowRoot);
+        code.adoptConfirmStyles(this);
         this.confirmClear = new code.ConfirmController<'all' | 'everything'>(this, {afterConfirm: first, fallback: first});
       }
       this.confirmClear.ask(which, () => this.renderRoot.querySelector<HTMLElement>(which === 'all' ? '#clear' : '#forget'));
