@@ -1,5 +1,5 @@
 import {msg} from '../../core/localize.js';
-import {medications} from '../../content/medications.js';
+import {medicationNames} from '../../content/medications.js';
 
 export interface Choice {
   id: string;
@@ -35,4 +35,4 @@ export function questions(): Choice[] {
 }
 
 /** The medication table's medicines, as quick picks. */
-export const medicines = (): Choice[] => medications().map(({id, name}) => ({id, text: name}));
+export const medicines = (): Choice[] => medicationNames().map(({id, name}) => ({id, text: name}));
