@@ -6,7 +6,7 @@
  * xliff/<lang>.xlf whose translation differs from the English). It also fails
  * if msg() was called outside any widget's language scope.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {captureWarnings} from './helpers.js';
 import {rendered} from './robustness/widgets.js';
 
@@ -156,7 +156,8 @@ for (const lang of ['fr', 'de', 'ar']) {
       await settle(el);
       heard.push(...liveText(el));
       el.shadowRoot!.querySelector<HTMLButtonElement>('#clear')!.click();
-      await settle(el);
+      // The question's code is fetched once there are notes; it opens when it is here.
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-confirm="delete"]'), 'the clear question');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-confirm="delete"]')!.click();
       await settle(el);
       heard.push(...liveText(el));

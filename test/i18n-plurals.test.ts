@@ -2,7 +2,7 @@
  * Plurals: Arabic has six categories (zero, one, two, few, many, other). Every
  * widget that counts things must give the right form for 0, 1, 2, 3, 11 and 100.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {plural, pluralCategory} from '../src/core/plural.js';
 import {rendered} from './robustness/widgets.js';
 
@@ -53,6 +53,8 @@ describe('Arabic counts in widgets', () => {
       const texts = checked.map((_, i) => `علامة ${i + 1}`);
       document.dispatchEvent(new CustomEvent('ms-warning-signs-change', {detail: {checked, texts, count: n, total: 100}}));
       await el.updateComplete;
+      // The offer's code arrives after the first signs are heard of.
+      if (n) await waitUntil(() => el.shadowRoot!.querySelector('[part="signs"]'), 'the offer');
       return el.shadowRoot!.querySelector('[part="signs"] label')?.textContent!.replace(/\s+/g, ' ').trim();
     };
     expect(await offer(0)).to.equal(undefined); // nothing ticked: nothing offered

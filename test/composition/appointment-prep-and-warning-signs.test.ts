@@ -4,7 +4,7 @@
  * through its change event and its public `tickedSigns`). Tests with two
  * widgets together live here, outside the widget folders.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys, setViewport} from '../commands.js';
 import {generateMsgId} from '@lit/localize/internal/id-generation.js';
 import '../../src/widgets/appointment-prep/define.js';
@@ -121,7 +121,8 @@ describe('ms-appointment-prep, alone and next to ms-warning-signs', () => {
     expect(shadow(el).querySelector('[part="signs"]')).to.equal(null);
     const signBoxes = [...shadow(signs).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     signBoxes[3]!.click(); // crying
-    await el.updateComplete;
+    // The offer's code is fetched once a checklist is on the page; it appears when it is here.
+    await waitUntil(() => shadow(el).querySelector('[part="signs"]'), 'the offer to add the ticked sign');
     expect(shadow(el).querySelector('[part="signs"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
       'Add the warning sign I ticked on this page'
     );
@@ -154,7 +155,7 @@ describe('ms-appointment-prep, alone and next to ms-warning-signs', () => {
       <ms-appointment-prep></ms-appointment-prep>
     </div>`);
     const el = page.querySelector('ms-appointment-prep')!;
-    await settle(el);
+    await waitUntil(() => shadow(el).querySelector('[part="signs"]'), 'the offer to add the sign ticked before');
     expect([...shadow(el).querySelectorAll('[part="signs"] li')].map((li) => li.textContent)).to.deep.equal([
       warningSigns()[4]!.text,
     ]);
@@ -167,7 +168,7 @@ describe('ms-appointment-prep, alone and next to ms-warning-signs', () => {
     const prepEl = custom.querySelector('ms-appointment-prep')!;
     await settle(signs);
     shadow(signs).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!.click();
-    await prepEl.updateComplete;
+    await waitUntil(() => shadow(prepEl).querySelector('[part="signs"]'), 'the offer to add the host’s sign');
     expect([...shadow(prepEl).querySelectorAll('[part="signs"] li')].map((li) => li.textContent)).to.deep.equal([
       'No interest in food',
     ]);

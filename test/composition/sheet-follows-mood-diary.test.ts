@@ -5,7 +5,7 @@
  * everything" empties the diary next to it. (Tests of two widgets
  * together live here, outside the widget folders.)
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '../commands.js';
 import '../../src/widgets/appointment-prep/define.js';
 import '../../src/widgets/mood-color/define.js';
@@ -47,6 +47,8 @@ describe('ms-appointment-prep next to ms-mood-color', () => {
     wrapper.append(el);
     await settle(el);
     expect(items(panel(el))).to.deep.equal([]);
+    // The diary loads its own code with `persist`: wait for its colours, not only for the sheet.
+    await waitUntil(() => shadow(mood).querySelector('input[value="charcoal"]'), 'the colour diary');
     shadow(mood).querySelector<HTMLInputElement>('input[value="charcoal"]')!.click();
     await settle(el);
     expect(items(panel(el))).to.deep.equal(['Charcoal: 1 day']);

@@ -9,17 +9,13 @@ import {PersistedState} from '../../behaviors/persisted-state.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
 import {DocumentListener} from '../../behaviors/document-listener.js';
 import {forgetEverything} from '../../behaviors/forget.js';
-import {dateKey} from '../../behaviors/diary-data.js';
 import type {Stored} from './since.js';
-import {loadSince, sinceCode} from './lazy.js';
+import {confirmPart, loadSince, signsPart, sinceCode} from './lazy.js';
 import {reminderIcs} from './reminder.js';
-import {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles} from '../../parts/confirm.js';
-import {medications} from '../../content/medications.js';
-import {signTexts} from '../../content/warning-signs.js';
+import type {ConfirmController} from '../../behaviors/confirm.js';
 import {TickedSignsController} from './ticked-signs.js';
-import {beganAfter, questions} from './content.js';
-import {actionsRow, deleteQuestion, intro, signsOffer, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type ReminderStatus, type SheetStatus} from './form.js';
+import {beganAfter, medicines, questions} from './content.js';
+import {actionsRow, intro, showDraft, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type ReminderStatus, type SheetStatus} from './form.js';
 import {Announcer} from '../../behaviors/announcer.js';
 import {empty, isDraft, isEmpty, sheetDocument, sheetHeader, sheetSections, sheetText, type Draft, type Section} from './sheet.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
@@ -86,7 +82,6 @@ export class MsAppointmentPrep extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     controlStyles,
-    confirmStyles,
     crisisHelpStyles,
     appointmentPrepStyles,
   ];
@@ -139,11 +134,15 @@ export class MsAppointmentPrep extends MsHeadedElement {
       this.diaries = sinceCode()?.readStores(this) ?? {};
     },
   });
-  /** "Are you sure?" before clearing the sheet (`all`) or deleting everything stored (`everything`). */
-  private readonly confirmClear = new ConfirmController<'all' | 'everything'>(this, {
-    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#who'),
-    fallback: () => this.renderRoot.querySelector<HTMLElement>('#who'),
-  });
+  /**
+   * "Are you sure?" before clearing the sheet (`all`) or deleting everything
+   * stored (`everything`). Its code and styles come when a delete button is
+   * first shown (lazy.ts); until the first question it is undefined.
+   */
+  private confirmClear?: ConfirmController<'all' | 'everything'>;
+  /** The question's code could not be loaded (offline): a line says so, and nothing is deleted. */
+  @state() private confirmFailed = false;
+  private confirmPrefetch?: Promise<unknown>;
   /** @internal Reads the stores again when a mood diary on the page changes. */
   protected readonly moodChanges = new DocumentListener(this, 'ms-mood-change', () => this.onStoresChanged());
   /** @internal Drops what the widget holds when everything saved is deleted. */
@@ -186,38 +185,36 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.setDraft({...this.draft, c: checked ? [...c, value] : c});
   }
 
-  /** The text of the ticked warning signs, in the page's list order (the article's in this sheet's language). */
+  /**
+   * The text of the ticked warning signs, in the page's list order: the
+   * article's in this sheet's language, or (until the offer's code is here)
+   * the texts the checklist sent.
+   */
   private signTexts(): string[] {
-    return signTexts(this.ticked.signs);
+    const {signs} = this.ticked;
+    return signsPart.code()?.signTexts(signs) ?? signs.map((s) => s.text).filter((text) => text.trim());
   }
 
-  /** The sheet as [heading, lines] pairs, empty parts left out. */
-  private sections(): Section[] {
-    return sheetSections(this.draft, this.signTexts(), this.sinceSections());
+  /** The summary's period and sections, once its code is here (only with `persist`). */
+  private since() {
+    const code = sinceCode();
+    return this.persist && code ? code.sinceOf(this.diaries, this.draft.t.since, this.now(), [this.dateLocale]) : undefined;
   }
 
-  private get today(): string {
-    return dateKey(this.now());
-  }
-
-  /** "Since my last appointment", as sections (none without `persist` or when nothing was saved). */
-  private sinceSections(): [string, string[]][] {
-    const since = sinceCode();
-    if (!this.persist || !since) return [];
-    const summary = since.summaryOf(this.diaries, since.sinceDate(this.draft.t.since, this.today), this.today);
-    return since.hasEntries(summary) ? since.summarySections(summary, [this.dateLocale]) : [];
-  }
-
-  /** Lines under the title: who the appointment is with, and when. */
-  private header(): string[] {
-    return sheetHeader(this.draft, this.dateLocale);
-  }
-
-  private ready(): [string, string[]][] | undefined {
-    const sections = this.sections();
-    if (sections.length) return sections;
-    this.status.say('empty');
-    return undefined;
+  /**
+   * Makes the printed or downloaded sheet with `make` (its title, the lines
+   * under it, the sections with empty parts left out, and the note, in the
+   * widget's language) and tells the page. Nothing, and the status line says
+   * why, when the sheet is empty.
+   */
+  private exported<T>(format: 'print' | 'download', make: (title: string, header: string[], sections: Section[], note: string) => T): T | undefined {
+    return this.inOwnLanguage(() => {
+      const sections = sheetSections(this.draft, this.signTexts(), this.since()?.sections ?? []);
+      if (!sections.length) return void this.status.say('empty');
+      const made = make(msg('Notes for my appointment'), sheetHeader(this.draft, this.dateLocale), sections, this.note());
+      this.emit(format);
+      return made;
+    });
   }
 
   private emit(format: 'print' | 'download' | 'calendar'): void {
@@ -226,37 +223,18 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** Prints a clean one-page summary (nothing when the sheet is empty). */
   print(): PrintJob | undefined {
-    return this.inOwnLanguage(() => this.printNow());
-  }
-
-  private printNow(): PrintJob | undefined {
-    const sections = this.ready();
-    if (!sections) return undefined;
-    const title = msg('Notes for my appointment');
-    const job = printSummary(
-      title,
-      this.locale,
-      this.direction,
-      (doc) => sheetDocument(doc, title, this.header(), sections, this.note()),
-      this.printer
+    return this.exported('print', (title, header, sections, note) =>
+      printSummary(title, this.locale, this.direction, (doc) => sheetDocument(doc, title, header, sections, note), this.printer)
     );
-    this.emit('print');
-    return job;
   }
 
   /** Saves the sheet as a text file made in the browser; returns the file (nothing when empty). */
   download(): Blob | undefined {
-    return this.inOwnLanguage(() => this.downloadNow());
-  }
-
-  private downloadNow(): Blob | undefined {
-    const sections = this.ready();
-    if (!sections) return undefined;
-    const text = sheetText(msg('Notes for my appointment'), this.header(), sections, this.note());
-    const blob = downloadText(`${msg('appointment-notes', {desc: 'File name, without .txt'})}.txt`, text);
-    this.status.say('saved');
-    this.emit('download');
-    return blob;
+    return this.exported('download', (...sheet) => {
+      const blob = downloadText(`${msg('appointment-notes', {desc: 'File name, without .txt'})}.txt`, sheetText(...sheet));
+      this.status.say('saved');
+      return blob;
+    });
   }
 
   /**
@@ -295,16 +273,26 @@ export class MsAppointmentPrep extends MsHeadedElement {
   clear(): void {
     this.draft = empty();
     this.stored.clear();
-    if (this.confirmClear.pending) this.confirmClear.confirm();
+    if (this.confirmClear?.pending) this.confirmClear.confirm();
   }
 
   private note(): string {
     return msg('This sheet is to help the conversation. It is not a diagnosis.');
   }
 
-  private ask(): void {
+  /** Opens the question before clearing (`all`) or deleting everything, once its code is here. */
+  private ask(which: 'all' | 'everything'): void {
     this.status.clear();
-    this.confirmClear.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#clear'));
+    void confirmPart.load().then((code) => {
+      this.confirmFailed = !code;
+      if (!code) return;
+      if (!this.confirmClear) {
+        const first = () => this.renderRoot.querySelector<HTMLElement>('#who');
+        code.adoptConfirmStyles(this);
+        this.confirmClear = new code.ConfirmController<'all' | 'everything'>(this, {afterConfirm: first, fallback: first});
+      }
+      this.confirmClear.ask(which, () => this.renderRoot.querySelector<HTMLElement>(which === 'all' ? '#clear' : '#forget'));
+    });
   }
 
   private clearConfirmed(): void {
@@ -312,64 +300,60 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.status.say('cleared');
   }
 
-  private askForget(): void {
-    this.status.clear();
-    this.confirmClear.ask('everything', () => this.renderRoot.querySelector<HTMLElement>('#forget'));
-  }
-
   private forgetConfirmed(): void {
-    this.confirmClear.confirm();
+    this.confirmClear?.confirm();
     this.forgetEverything();
     this.status.say('forgotten');
+  }
+
+  /** Every box shows the draft, also one cleared or restored while Lit's last value was the same (what `live()` does). */
+  protected override updated(): void {
+    showDraft(this.renderRoot, this.draft);
+    // A delete button is shown: fetch its question now, so it opens at once when pressed.
+    if (this.persist || !isEmpty(this.draft)) this.confirmPrefetch ??= confirmPart.load();
   }
 
   /** The form's handlers, bound once. */
   private readonly on: FormHandlers = {onText: (e) => this.onText(e), onCheck: (e) => this.onCheck(e)};
 
   protected override renderContent() {
-    const {t} = this.draft;
-    const since = sinceCode();
+    const since = this.since();
     const on = this.on;
     return html`
       ${this.renderTitle(msg('Get ready for your appointment'))}
       ${intro(this.stored.failed, this.persist)}
       ${whoAndWhen(this.draft, on, this.reminder, () => this.downloadReminder())}
       ${textField(
-        this.draft,
         on,
         'changes',
         msg('What has changed in how you react to things?'),
         msg('For example: “I used to cry at films. Now I feel blank.” Use your own words.')
       )}
       ${tickGroup(
-        this.draft,
         on,
         msg('Which medicines do you take?'),
         'med',
-        medications().map(({id, name}) => ({id, text: name})),
-        textField(this.draft, on, 'meds', msg('Other medicines, or anything you noticed about your medicines'))
+        medicines(),
+        textField(on, 'meds', msg('Other medicines, or anything you noticed about your medicines'))
       )}
       ${tickGroup(
-        this.draft,
         on,
         msg('Did it begin after something?'),
         'began',
         beganAfter(),
-        textField(this.draft, on, 'when', msg('When did it start? What was happening then?'))
+        textField(on, 'when', msg('When did it start? What was happening then?'))
       )}
-      ${signsOffer(this.draft, on, this.locale, this.ticked.signs.length ? this.signTexts() : [])}
-      ${this.persist && since
-        ? since.renderSincePanel({
-            sections: this.sinceSections(),
-            since: since.sinceDate(t.since, this.today),
-            today: this.today,
+      ${this.ticked.signs.length ? signsPart.code()?.signsOffer(on, this.locale, this.signTexts()) : nothing}
+      ${since
+        ? sinceCode()!.renderSincePanel({
+            ...since,
             included: !this.draft.c.includes('since:out'),
             onSince: on.onText,
             onInclude: this.onInclude,
             headingLevel: Math.min(6, this.level + 1),
           })
         : nothing}
-      ${tickGroup(this.draft, on, msg('Questions you could ask'), 'q', questions(), textField(this.draft, on, 'ask', msg('Your own questions')))}
+      ${tickGroup(on, msg('Questions you could ask'), 'q', questions(), textField(on, 'ask', msg('Your own questions')))}
 
       <p><strong>${msg('Do not stop or change a medicine on your own. Talk to your doctor first.')}</strong></p>
       <p part="note">${this.note()}</p>
@@ -377,14 +361,17 @@ export class MsAppointmentPrep extends MsHeadedElement {
       ${actionsRow(this.persist, !isEmpty(this.draft), {
         print: () => this.print(),
         download: () => this.download(),
-        clear: () => this.ask(),
-        forget: () => this.askForget(),
+        clear: () => this.ask('all'),
+        forget: () => this.ask('everything'),
       })}
-      ${deleteQuestion(
-        this.confirmClear.pending,
-        () => this.confirmClear.cancel(),
-        (which) => (which === 'everything' ? this.forgetConfirmed() : this.clearConfirmed())
-      )}
+      ${this.confirmClear
+        ? confirmPart.code()!.deleteQuestion(
+            this.confirmClear.pending,
+            () => this.confirmClear!.cancel(),
+            (which) => (which === 'everything' ? this.forgetConfirmed() : this.clearConfirmed())
+          )
+        : nothing}
+      ${this.confirmFailed ? html`<p role="alert">${msg('Nothing was deleted. This could not load. Check your connection and try again.')}</p>` : nothing}
       ${this.status.render('visually-hidden')}
       ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;

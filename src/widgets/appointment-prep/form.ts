@@ -1,18 +1,17 @@
 /**
  * The appointment sheet's form, as render fragments: text fields, tick boxes
- * in fieldsets, the ticked warning signs offer, the reminder row, the two
- * delete questions and the status line. They read the draft and call the
+ * in fieldsets, the reminder row, the action buttons and the status line. They read the draft and call the
  * element's handlers; the element keeps the state.
+ *
+ * The boxes' values are not bound here: the element writes the draft into
+ * them after every render (`showDraft`, as Lit's `live()` would, without its
+ * file), so a cleared or restored draft always replaces what the box shows.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
-import {msg, str} from '../../core/localize.js';
-import {plural} from '../../core/plural.js';
-import {renderConfirm} from '../../parts/confirm.js';
+import {msg} from '../../core/localize.js';
 import {sameSize} from '../../parts/same-size.js';
 import type {Choice} from './content.js';
 import type {Draft} from './sheet.js';
-import {cachedIntl} from '../../core/intl.js';
 
 /** What the form calls back. */
 export interface FormHandlers {
@@ -21,7 +20,7 @@ export interface FormHandlers {
 }
 
 /** A labelled text box, with an optional hint under its label. */
-export function textField(draft: Draft, on: FormHandlers, name: string, label: string, hint?: string): TemplateResult {
+export function textField(on: FormHandlers, name: string, label: string, hint?: string): TemplateResult {
   return html`<div class="field" part="field">
     <label for=${name}>${label}</label>
     ${hint ? html`<p class="hint" id="${name}-hint">${hint}</p>` : nothing}
@@ -30,25 +29,24 @@ export function textField(draft: Draft, on: FormHandlers, name: string, label: s
       name=${name}
       rows="3"
       aria-describedby=${hint ? `${name}-hint` : nothing}
-      .value=${live(draft.t[name] ?? '')}
       @input=${on.onText}
     ></textarea>
   </div>`;
 }
 
 /** One tick box in a large row. */
-export function tickBox(draft: Draft, on: FormHandlers, value: string, text: string): TemplateResult {
+export function tickBox(on: FormHandlers, value: string, text: string): TemplateResult {
   return html`<label class="check choice">
-    <input type="checkbox" .value=${value} .checked=${live(draft.c.includes(value))} @change=${on.onCheck} />
+    <input type="checkbox" data-tick .value=${value} @change=${on.onCheck} />
     <span>${text}</span>
   </label>`;
 }
 
 /** A fieldset of tick boxes (`group:id` values), followed by `after`. */
-export function tickGroup(draft: Draft, on: FormHandlers, legend: string, group: string, choices: Choice[], after: unknown): TemplateResult {
+export function tickGroup(on: FormHandlers, legend: string, group: string, choices: Choice[], after: unknown): TemplateResult {
   return html`<fieldset>
     <legend>${legend}</legend>
-    ${choices.map((x) => tickBox(draft, on, `${group}:${x.id}`, x.text))} ${after}
+    ${choices.map((x) => tickBox(on, `${group}:${x.id}`, x.text))} ${after}
   </fieldset>`;
 }
 
@@ -56,23 +54,22 @@ export function tickGroup(draft: Draft, on: FormHandlers, legend: string, group:
 export type ReminderStatus = '' | 'saved' | 'missing';
 
 /** Who and when, and the calendar reminder with its status line (as tall as its longest message from the start). */
-export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: ReminderStatus, onReminder: () => void): TemplateResult {
-  const {t} = draft;
+export function whoAndWhen({t}: Draft, on: FormHandlers, reminder: ReminderStatus, onReminder: () => void): TemplateResult {
   const saved = msg('The reminder is saved as a calendar file, in your downloads. Open it to add it to your calendar.');
   const missing = msg('Write the date and the time of the appointment first.');
   const shown = {'': '', saved, missing}[reminder];
   const longest = saved.length > missing.length ? saved : missing;
   return html`<div class="field" part="field">
       <label for="who">${msg('Who is the appointment with? (you can leave this empty)')}</label>
-      <input id="who" name="who" type="text" autocomplete="off" .value=${live(t.who ?? '')} @input=${on.onText} />
+      <input id="who" name="who" type="text" autocomplete="off" @input=${on.onText} />
     </div>
     <div class="field" part="field">
       <label for="date">${msg('Date of the appointment (you can leave this empty)')}</label>
-      <input id="date" name="date" type="date" ?data-empty=${!t.date} .value=${live(t.date ?? '')} @input=${on.onText} />
+      <input id="date" name="date" type="date" ?data-empty=${!t.date} @input=${on.onText} />
     </div>
     <div class="field" part="field">
       <label for="time">${msg('Time of the appointment (you can leave this empty)')}</label>
-      <input id="time" name="time" type="time" .value=${live(t.time ?? '')} @input=${on.onText} />
+      <input id="time" name="time" type="time" @input=${on.onText} />
     </div>
     <div class="reminder" part="reminder">
       <button class="button secondary" type="button" @click=${onReminder}>${msg('Add a reminder to my calendar')}</button>
@@ -80,76 +77,18 @@ export function whoAndWhen(draft: Draft, on: FormHandlers, reminder: ReminderSta
     </div>`;
 }
 
-/** The offer to add the warning signs ticked on this page, with every plural form. */
-export function signsOffer(draft: Draft, on: FormHandlers, locale: string, signs: string[]): TemplateResult | typeof nothing {
-  const n = signs.length;
-  if (!n) return nothing;
-  const count = cachedIntl(Intl.NumberFormat, locale).format(n);
-  const label = plural(locale, n, {
-    zero: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.zero'}),
-    one: () => msg(str`Add the warning sign I ticked on this page`, {id: 'appointment-prep.add-signs.one'}),
-    two: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.two'}),
-    few: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.few'}),
-    many: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.many'}),
-    other: () => msg(str`Add the ${count} warning signs I ticked on this page`, {id: 'appointment-prep.add-signs.other'}),
-  });
-  return html`<div class="panel" part="signs">
-    ${tickBox(draft, on, 'signs', label)}
-    <ul>
-      ${signs.map((s) => html`<li>${s}</li>`)}
-    </ul>
-  </div>`;
-}
-
-/** The open delete question, if any: clear the sheet, or delete everything stored. */
-export function deleteQuestion(
-  pending: 'all' | 'everything' | undefined,
-  onKeep: () => void,
-  onDestroy: (which: 'all' | 'everything') => void
-): TemplateResult | typeof nothing {
-  if (pending === 'everything') {
-    return renderConfirm({
-      id: 'forget-q',
-      question: msg(
-        'Delete everything these tools saved in this browser? This includes your notes, your colour diary and your ticked signs. You cannot undo this.'
-      ),
-      keep: msg('No, keep it'),
-      destroy: msg('Yes, delete everything'),
-      onKeep,
-      onDestroy: () => onDestroy('everything'),
-    });
-  }
-  if (pending === 'all') {
-    return renderConfirm({
-      id: 'confirm-q',
-      question: msg('Clear everything on your sheet? You cannot undo this.'),
-      keep: msg('No, keep it'),
-      destroy: msg('Yes, clear it'),
-      onKeep,
-      onDestroy: () => onDestroy('all'),
-    });
-  }
-  return nothing;
-}
-
 /** What print, download, clear or delete did, as a key. */
 export type SheetStatus = '' | 'empty' | 'saved' | 'cleared' | 'forgotten';
 
 /** What the hidden status line tells a screen reader after print, download, clear or delete. */
-export function statusText(status: SheetStatus): string {
-  switch (status) {
-    case 'empty':
-      return msg('There is nothing on your sheet yet. Write or tick something first.');
-    case 'saved':
-      return msg('Your notes are saved as a text file, in your downloads.');
-    case 'cleared':
-      return msg('Your sheet is cleared.');
-    case 'forgotten':
-      return msg('Everything these tools saved in this browser is deleted.');
-    default:
-      return '';
-  }
-}
+export const statusText = (status: SheetStatus): string =>
+  ({
+    '': '',
+    empty: msg('There is nothing on your sheet yet. Write or tick something first.'),
+    saved: msg('Your notes are saved as a text file, in your downloads.'),
+    cleared: msg('Your sheet is cleared.'),
+    forgotten: msg('Everything these tools saved in this browser is deleted.'),
+  })[status];
 
 /** The two lines under the title: what the sheet is for, and where what the reader writes is kept. */
 export function intro(saveFailed: boolean, persist: boolean): TemplateResult {
@@ -183,4 +122,13 @@ export function actionsRow(
         </button>`
       : nothing}
   </div>`;
+}
+
+/** Makes every text box and tick box of the form show what `draft` holds (call after each render). */
+export function showDraft(root: ParentNode, {t, c}: Draft): void {
+  for (const box of root.querySelectorAll<HTMLInputElement>('[part=field] [name]')) {
+    const value = t[box.name] ?? '';
+    if (box.value !== value) box.value = value;
+  }
+  for (const box of root.querySelectorAll<HTMLInputElement>('[data-tick]')) box.checked = c.includes(box.value);
 }

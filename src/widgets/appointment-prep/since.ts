@@ -2,7 +2,7 @@ import {html, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
-import {isDateKey, keyToDate, MOOD_DIARY, openStore, SIGNS_HISTORY, type DateKey, type MoodDiary, type SignsHistory} from '../../behaviors/diary.js';
+import {dateKey, isDateKey, keyToDate, MOOD_DIARY, openStore, SIGNS_HISTORY, type DateKey, type MoodDiary, type SignsHistory} from '../../behaviors/diary.js';
 import {defaultSince, hasEntries, summarise, type SinceSummary} from '../../behaviors/since-summary.js';
 import {MOOD_COLOR_IDS, moodColors} from '../../content/mood-colors.js';
 import {WARNING_SIGN_IDS, warningSigns} from '../../content/warning-signs.js';
@@ -84,6 +84,18 @@ export function summarySections(summary: SinceSummary, locales: string[]): [stri
     ]);
   }
   return out;
+}
+
+/**
+ * What the sheet shows, prints and downloads for the period that starts on
+ * the reader's date (`picked`) and ends on the day of `now`: the start date,
+ * today, and the summary as sections (none when nothing was saved).
+ */
+export function sinceOf(stored: Stored, picked: string | undefined, now: Date, locales: string[]) {
+  const today = dateKey(now);
+  const since = sinceDate(picked, today);
+  const summary = summaryOf(stored, since, today);
+  return {since, today, sections: hasEntries(summary) ? summarySections(summary, locales) : []};
 }
 
 export interface SincePanel {

@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {TickedSign} from '../../content/warning-signs.js';
+import {signsPart} from './lazy.js';
 
 /** What ms-warning-signs documents: its `tickedSigns` property and its change event's `checked` and `texts`. */
 type SignsElement = HTMLElement & {tickedSigns?: TickedSign[]; updateComplete?: Promise<unknown>};
@@ -12,7 +13,8 @@ interface SignsDetail {
  * The warning signs ticked on this page, learnt only through ms-warning-signs'
  * public contract: its `ms-warning-signs-change` event (ids and texts), and
  * its read-only `tickedSigns` for signs ticked (or restored) before this sheet
- * was on the page. Never its DOM.
+ * was on the page. Never its DOM. Once a checklist is heard of, the code of
+ * the offer to add its signs is fetched (the host renders again when it is here).
  */
 export class TickedSignsController implements ReactiveController {
   /** The ticked signs, in the checklist's order. */
@@ -50,5 +52,6 @@ export class TickedSignsController implements ReactiveController {
   private set(signs: TickedSign[]): void {
     this.signs = signs;
     this.host.requestUpdate();
+    void signsPart.load().then(() => this.host.requestUpdate());
   }
 }
