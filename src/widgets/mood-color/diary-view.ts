@@ -1,5 +1,6 @@
 import {html, type LitElement, type TemplateResult} from 'lit';
-import {msg, str} from '../../core/localize.js';
+import {matchLocale, msg, str} from '../../core/localize.js';
+import {cachedIntl} from '../../core/intl.js';
 import {renderConfirm} from '../../parts/confirm.js';
 import type {MoodDiary} from '../../behaviors/diary-data.js';
 import type {moodColors} from './content.js';
@@ -40,14 +41,37 @@ export interface DiaryView {
   level: number;
   /** The date (or `all`) waiting for "are you sure?". */
   pending?: string;
-  formatDate: (key: string, style: 'short' | 'long') => string;
+  /** The widget's language, and the page's own tag (such as `en-GB`) for the order of dates. */
+  locale: string;
+  tag: string;
   ask: (key: string, e: Event) => void;
   keep: () => void;
   destroy: () => void;
 }
 
+/** A date key (YYYY-MM-DD) in the widget's language: `short` for the strip, `long` for buttons and messages. */
+function dateText(key: string, style: 'short' | 'long', language: string, tag: string): string {
+  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
+  const options: Intl.DateTimeFormatOptions = {weekday: style, day: 'numeric', month: style};
+  // The page's own tag (en-GB, fr-CA) gives the local date order, when it is the language shown.
+  for (const locale of [matchLocale(tag) === language ? tag : language, language]) {
+    try {
+      return cachedIntl(Intl.DateTimeFormat, locale, options).format(new Date(y, m - 1, d));
+    } catch {
+      // A malformed page tag: try the widget's locale.
+    }
+  }
+  return key;
+}
+
+/** What the status line says after a deletion (only the strip deletes): every day (`all`) or one day. */
+export function deletedText(key: string, all: string, language: string, tag: string): string {
+  return key === all ? msg('All days are deleted.') : msg(str`${dateText(key, 'long', language, tag)} is deleted.`);
+}
+
 export function renderDiary(v: DiaryView): TemplateResult {
-  const {diary, colors, today, oldest, all, pending, formatDate} = v;
+  const {diary, colors, today, oldest, all, pending} = v;
+  const formatDate = (key: string, style: 'short' | 'long') => dateText(key, style, v.locale, v.tag);
   const days = Object.keys(diary)
     .filter((key) => key >= oldest && key <= today)
     .sort();

@@ -2,7 +2,7 @@ import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {panelStyles} from '../../core/panel-styles.js';
-import {matchLocale, msg, str} from '../../core/localize.js';
+import {msg} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import type {ConfirmController} from '../../behaviors/confirm.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
@@ -11,7 +11,6 @@ import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type Mo
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
-import {cachedIntl} from '../../core/intl.js';
 
 /** The diary strip's code: loaded only with `persist`, with the storage code (issue 18). */
 let diaryView: typeof import('./diary-view.js') | undefined;
@@ -188,21 +187,6 @@ export class MsMoodColor extends MsHeadedElement {
     if (hadToday && !this.color) this.emit(null);
   }
 
-  /** A date key in the widget's language: `short` for the strip, `long` for buttons and messages. */
-  private formatDate(key: string, style: 'short' | 'long'): string {
-    const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-    const options: Intl.DateTimeFormatOptions = {weekday: style, day: 'numeric', month: style};
-    // The page's own tag (en-GB, fr-CA) gives the local date order, when it is the language shown.
-    for (const locale of [matchLocale(this.languageTag) === this.locale ? this.languageTag : this.locale, this.locale]) {
-      try {
-        return cachedIntl(Intl.DateTimeFormat, locale, options).format(new Date(y, m - 1, d));
-      } catch {
-        // A malformed page tag: try the widget's locale.
-      }
-    }
-    return key;
-  }
-
   protected override renderContent() {
     const colors = moodColors();
     const today = this.today;
@@ -246,18 +230,15 @@ export class MsMoodColor extends MsHeadedElement {
             all: ALL,
             level: this.level,
             pending: this.confirmDelete.pending,
-            formatDate: (key, style) => this.formatDate(key, style),
+            locale: this.locale,
+            tag: this.languageTag,
             ask: (key, e) => this.ask(key, e),
             keep: () => this.confirmDelete?.cancel(),
             destroy: () => this.confirm(),
           })
         : ''}
       <p class="visually-hidden" role="status">
-        ${this.deleted === ALL
-          ? msg('All days are deleted.')
-          : this.deleted
-            ? msg(str`${this.formatDate(this.deleted, 'long')} is deleted.`)
-            : ''}
+        ${this.deleted && diaryView ? diaryView.deletedText(this.deleted, ALL, this.locale, this.languageTag) : ''}
       </p>
     `;
   }
