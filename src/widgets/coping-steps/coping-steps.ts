@@ -117,7 +117,7 @@ export class MsCopingSteps extends MsHeadedElement {
   private notify(step: number): void {
     this.dispatchEvent(
       new CustomEvent('ms-step-change', {
-        detail: {step, tried: this.ticks.keys.has(String(step))},
+        detail: {step, tried: this.ticks.has(String(step))},
         bubbles: true,
         composed: true,
       })
@@ -144,7 +144,7 @@ export class MsCopingSteps extends MsHeadedElement {
       )}
       ${step.caution ? html`<p class="caution" part="caution">${step.caution}</p>` : nothing}
       ${step.note ? html`<p>${step.note}</p>` : nothing}
-      ${renderTick(this.ticks.keys.has(String(n)), msg('I tried this step'), step.title, (on) => {
+      ${renderTick(this.ticks.has(String(n)), msg('I tried this step'), step.title, (on) => {
         this.ticks.set(String(n), on);
         this.notify(n);
       })}
@@ -164,7 +164,7 @@ export class MsCopingSteps extends MsHeadedElement {
         <button type="button" class="button secondary" @click=${() => (this.mode = showAll ? 'guide' : 'all')}>
           ${showAll ? sameSize(one, every) : sameSize(every, one)}
         </button>
-        <p>${msg(str`Steps tried: ${this.digits(this.ticks.keys.size)} of ${this.digits(8)}`)}</p>
+        <p>${msg(str`Steps tried: ${this.digits(this.ticks.size)} of ${this.digits(8)}`)}</p>
       </div>
       ${showAll
         ? html`<ol class="steps" role="list">
