@@ -1,6 +1,7 @@
 import {css} from 'lit';
 import {buttonStyles} from './button-styles.js';
 import {panelStyles} from './panel-styles.js';
+import {actionStyles} from '../parts/action-styles.js';
 
 export {panelStyles};
 
@@ -14,7 +15,7 @@ export {panelStyles};
  * narrow widths and is not printed). Add `controlStyles` after the
  * element's inherited styles. It includes `panelStyles`.
  */
-/** Fieldsets, `.actions` and `.choice` (the buttons are in ./button-styles.ts). */
+/** Fieldsets and `.choice` (the buttons are in ./button-styles.ts, `.actions` in parts/action-styles.ts). */
 const choiceStyles = /* @__PURE__ */ css`
   /* Fieldsets group choices for screen readers; they carry no box of their own. */
   fieldset {
@@ -26,18 +27,6 @@ const choiceStyles = /* @__PURE__ */ css`
   legend {
     padding: 0;
     font-weight: bold;
-  }
-  /* One row of buttons, the same in every widget; it wraps at narrow widths and is not printed. */
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-block: 1em;
-  }
-  @media print {
-    .actions {
-      display: none;
-    }
   }
   /* One look for every tick box and radio (issue 13): a large row, clickable
      anywhere, with a clear checked state in light, dark and forced colours. */
@@ -90,4 +79,4 @@ const choiceStyles = /* @__PURE__ */ css`
 `;
 
 /** Panels, buttons, fieldsets, `.actions` and `.choice`: every control style. */
-export const controlStyles = /* @__PURE__ */ css`${panelStyles}${buttonStyles}${choiceStyles}`;
+export const controlStyles = /* @__PURE__ */ css`${panelStyles}${buttonStyles}${actionStyles}${choiceStyles}`;

@@ -71,7 +71,8 @@ export function supportedCountries(locale: string): [code: string, name: string]
   return list;
 }
 
-const isCode = (data: unknown): data is string => typeof data === 'string' && !!NUMBERS[data];
+/** A saved country (a key of the table, never an inherited name such as "constructor"). */
+const isCode = (data: unknown): data is string => typeof data === 'string' && /^[A-Z]{2}$/.test(data) && !!NUMBERS[data];
 
 /** The crisis lines and what renders them: loaded right after the first paint (issue 18). */
 export type CrisisDetails = typeof Details;

@@ -11,7 +11,7 @@ import '../../widgets/appointment-prep/define.js';
 import {crisisDetails, type CrisisDetails} from './country.js';
 import {withWarnings} from '../../../test/helpers.js';
 
-type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+type Widget = HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void};
 const realLoad = crisisDetails.load;
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const telLinks = (el: Widget) => [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));

@@ -43,7 +43,7 @@ describe('ms-breathing-pacer before its running half has loaded', () => {
     sessionSource.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const texts: Record<string, string> = {
       en: 'This could not load. Check your connection and try again.',
-      fr: 'Le guide n’a pas pu se charger. Vérifiez votre connexion et réessayez.',
+      fr: 'Cela n’a pas pu se charger. Vérifiez votre connexion et réessayez.',
     };
     for (const [lang, text] of Object.entries(texts)) {
       const {el, events} = await make(lang);

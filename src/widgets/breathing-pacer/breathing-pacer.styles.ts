@@ -1,15 +1,15 @@
 import {css, unsafeCSS} from 'lit';
-import {FILLED, SMALL_SCALE} from './shape.js';
+import {SMALL_SCALE} from './shape.js';
 
 /**
- * The styles of <ms-breathing-pacer> (the shared base styles come from its base class).
- * The shape's sizes come from shape.ts through `--_small` and `--_filled`
- * (in the stylesheet, not a style attribute, so a strict CSP allows them).
+ * The styles of <ms-breathing-pacer>'s first screen (the shared base styles come from its
+ * base class); those of a running session come with it (session-styles.ts).
+ * The shape's size comes from shape.ts through `--_small` (in the
+ * stylesheet, not a style attribute, so a strict CSP allows it).
  */
 export const breathingPacerStyles = css`
   .stage {
     --_small: ${unsafeCSS(SMALL_SCALE)};
-    --_filled: ${unsafeCSS(FILLED)};
   }
   .panel {
     /* Words wrap whole, or hyphenated where the language allows it; never cut anywhere. */
@@ -49,10 +49,6 @@ export const breathingPacerStyles = css`
   .fill {
     background: var(--_accent);
     opacity: 0;
-  }
-  [data-phase='inhale'] .shape,
-  [data-phase='hold-in'] .shape {
-    transform: none;
   }
   .count {
     position: relative;
@@ -104,11 +100,6 @@ export const breathingPacerStyles = css`
     padding-inline: 0.75em;
     border: 2px solid transparent;
     border-radius: 1em;
-  }
-  .pattern [aria-current='step'] {
-    border-color: var(--_accent);
-    background: var(--_surface-strong);
-    font-weight: bold;
   }
   dd {
     margin: 0;
@@ -173,20 +164,8 @@ export const breathingPacerStyles = css`
   :host([reduced-motion]) .still {
     display: block;
   }
-  :host([reduced-motion]) [data-phase='inhale'] .fill,
-  :host([reduced-motion]) [data-phase='hold-in'] .fill {
-    opacity: var(--_filled);
-  }
   @media (prefers-reduced-motion: reduce) {
-    /* The shared theme shortens every transition to 0.01 ms here; the pacer has none of its own, so a
-       changed style (the current step's border and weight) just changes, with no transition started. */
-    *,
-    *::before,
-    *::after {
-      transition-property: none;
-    }
-    .shape,
-    [data-phase] .shape {
+    .shape {
       transform: none;
     }
     .motion {
@@ -195,21 +174,10 @@ export const breathingPacerStyles = css`
     .still {
       display: block;
     }
-    [data-phase='inhale'] .fill,
-    [data-phase='hold-in'] .fill {
-      opacity: var(--_filled);
-    }
   }
   @media (forced-colors: active) {
     .shape {
       border-color: CanvasText;
-    }
-    .fill {
-      forced-color-adjust: none;
-      background: Highlight;
-    }
-    .pattern [aria-current='step'] {
-      border-color: Highlight;
     }
     .select {
       border-color: ButtonText;

@@ -275,6 +275,23 @@ describe('ms-breathing-pacer', () => {
     await expectAccessibleInAllThemes(el);
   });
 
+  it('shows the running state once started: the current step stands out, and with reduced motion the shape stays filled while holding', async () => {
+    const {el, clock} = await pacer('preset="box" reduced-motion');
+    const fill = () => parseFloat(getComputedStyle($(el, '.fill')).opacity);
+    const weight = (li: Element) => getComputedStyle(li).fontWeight;
+    expect([...shadow(el).querySelectorAll('.pattern li')].map(weight)).to.deep.equal(['400', '400', '400', '400']);
+    expect(fill()).to.equal(0);
+    el.start();
+    clock.advance(4000);
+    await el.updateComplete;
+    expect(el.phase).to.equal('hold-in');
+    // These come with the running half's styles (session-styles.ts).
+    expect([...shadow(el).querySelectorAll('.pattern li')].map(weight)).to.deep.equal(['400', '700', '400', '400']);
+    expect(getComputedStyle($(el, '[aria-current="step"]')).borderTopColor).not.to.equal('rgba(0, 0, 0, 0)');
+    expect(fill()).to.be.closeTo(0.35, 0.001);
+    el.stop();
+  });
+
   it('gives the shape an outline in forced colors', async () => {
     const {el} = await pacer();
     await emulateMedia({forcedColors: 'active'});

@@ -5,7 +5,7 @@
  * when the page is idle after the first paint), so the first paint carries
  * only what it shows (see load-session.ts).
  */
-import type {PropertyValues} from 'lit';
+import type {LitElement, PropertyValues} from 'lit';
 import {parseNumber} from '../../core/attributes.js';
 import type {ReaderChoices} from './choices.js';
 import type {PacerClock} from './clock.js';
@@ -14,12 +14,14 @@ import {CueController} from './cue-controller.js';
 import {Countdown, PacerEngine} from './engine.js';
 import {emit} from './format.js';
 import {animatePhase, ShapeAnimator} from './shape-animation.js';
+import {addLateStyles} from '../../parts/late-styles.js';
+import {sessionStyles} from './session-styles.js';
 
 /**
  * What the session reads and sets on its element: the element's own state
  * (private or protected there, as it is no public API), made by one object in two files.
  */
-export interface SessionHost extends HTMLElement {
+export interface SessionHost extends LitElement {
   clock: PacerClock;
   countdown?: string | number;
   sound: boolean;
@@ -52,6 +54,7 @@ export class PacerSession {
 
   constructor(private readonly el: SessionHost) {
     const {choices} = el;
+    addLateStyles(el, [sessionStyles]);
     this.cueing = new CueController({
       tones: () => el.sound || choices.eyesClosed,
       vibrate: () => el.vibrate,

@@ -117,21 +117,21 @@ export class MsCopingSteps extends MsHeadedElement {
   private notify(step: number): void {
     this.dispatchEvent(
       new CustomEvent('ms-step-change', {
-        detail: {step, tried: this.ticks.keys.has(String(step))},
+        detail: {step, tried: this.ticks.has(String(step))},
         bubbles: true,
         composed: true,
       })
     );
   }
 
-  private count(n: number, total: number): string {
-    const format = cachedIntl(Intl.NumberFormat, this.locale);
-    return msg(str`Step ${format.format(n)} of ${format.format(total)}`);
+  /** A number in the widget's language (its digits). */
+  private digits(n: number): string {
+    return cachedIntl(Intl.NumberFormat, this.locale).format(n);
   }
 
   private renderStep(step: Step, n: number, live: boolean) {
     return html`
-      <p class="progress" part="progress" role=${live ? 'status' : nothing}>${this.count(n, 8)}</p>
+      <p class="progress" part="progress" role=${live ? 'status' : nothing}>${msg(str`Step ${this.digits(n)} of ${this.digits(8)}`)}</p>
       ${renderHeading(Math.min(6, this.level + 1), step.title, live ? 'step-heading' : `step-${n}`)}
       <p>${step.intro}</p>
       ${step.groups.map(
@@ -144,7 +144,7 @@ export class MsCopingSteps extends MsHeadedElement {
       )}
       ${step.caution ? html`<p class="caution" part="caution">${step.caution}</p>` : nothing}
       ${step.note ? html`<p>${step.note}</p>` : nothing}
-      ${renderTick(this.ticks.keys.has(String(n)), msg('I tried this step'), step.title, (on) => {
+      ${renderTick(this.ticks.has(String(n)), msg('I tried this step'), step.title, (on) => {
         this.ticks.set(String(n), on);
         this.notify(n);
       })}
@@ -155,15 +155,16 @@ export class MsCopingSteps extends MsHeadedElement {
     const all = steps();
     const n = this.current;
     const showAll = this.showAll;
-    const format = cachedIntl(Intl.NumberFormat, this.locale);
+    const one = msg('Show one step at a time');
+    const every = msg('Show all steps');
     return html`
       ${this.renderTitle(msg('Eight steps to help with numbness'))}
       <p part="intro">${msg('These steps can help when you feel numb. Go at your own pace. Tick the ones you tried.')}</p>
       <div class="toolbar" part="toolbar">
         <button type="button" class="button secondary" @click=${() => (this.mode = showAll ? 'guide' : 'all')}>
-          ${sameSize(showAll ? msg('Show one step at a time') : msg('Show all steps'), showAll ? msg('Show all steps') : msg('Show one step at a time'))}
+          ${showAll ? sameSize(one, every) : sameSize(every, one)}
         </button>
-        <p>${msg(str`Steps tried: ${format.format(this.ticks.keys.size)} of ${format.format(8)}`)}</p>
+        <p>${msg(str`Steps tried: ${this.digits(this.ticks.size)} of ${this.digits(8)}`)}</p>
       </div>
       ${showAll
         ? html`<ol class="steps" role="list">

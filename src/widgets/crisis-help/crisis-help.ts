@@ -2,7 +2,8 @@ import {html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {controlStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
 import {msg} from '../../core/localize.js';
 import {EMERGENCY_NUMBERS} from '../../content/emergency-numbers.js';
 import {CrisisCountry} from '../../parts/crisis-help/country.js';
@@ -68,7 +69,9 @@ export class MsCrisisHelp extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    controlStyles,
+    // Its only controls are links drawn as buttons and the country list (styled by the part): no choice rows.
+    panelStyles,
+    buttonStyles,
     ...crisisHelpStyles,
   ];
 

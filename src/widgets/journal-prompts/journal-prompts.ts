@@ -1,14 +1,16 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {controlStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
+import {panelStyles} from '../../core/panel-styles.js';
+import {actionStyles} from '../../parts/action-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {parseText} from '../../core/attributes.js';
 import {msg, str} from '../../core/localize.js';
 import {Announcer} from '../../behaviors/announcer.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {ConfirmController} from '../../behaviors/confirm.js';
-import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
+import type {ConfirmController} from '../../behaviors/confirm.js';
+import {deleteModule, loadDelete} from './load-delete.js';
 import {prompts} from '../../content/journal-prompts.js';
 import {translations} from '../../generated/translations/journal-prompts.js';
 import {journalPromptsStyles} from './journal-prompts.styles.js';
@@ -76,8 +78,9 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    controlStyles,
-    confirmStyles,
+    panelStyles,
+    buttonStyles,
+    actionStyles,
     stackStyles,
     journalPromptsStyles,
   ];
@@ -91,7 +94,9 @@ export class MsJournalPrompts extends MsHeadedElement {
   @state() private index = 0;
   @state() private texts: Record<string, string> = {};
   /** The status line: a key, whose text is made when rendering, in the widget's language. */
-  private readonly message = new Announcer<'deleted'>(this, () => msg('Your writing was deleted.'));
+  private readonly message = new Announcer<'deleted' | 'unavailable'>(this, (key) =>
+    key === 'deleted' ? msg('Your writing was deleted.') : msg('This could not load. Check your connection and try again.')
+  );
 
   private readonly stored = new PersistedState<Saved>(this, {
     name: 'journal-prompts',
@@ -113,10 +118,14 @@ export class MsJournalPrompts extends MsHeadedElement {
       this.texts = {};
     },
   });
-  private readonly confirmDelete = new ConfirmController(this, {
-    afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#writing'),
-    fallback: () => this.renderRoot.querySelector<HTMLElement>('#delete'),
-  });
+  /**
+   * "Delete everything you wrote here?": its code (delete-confirm.ts) is not
+   * on the first paint; it is made once that code has arrived.
+   */
+  private confirmDelete?: ConfirmController<'all'>;
+  /** "Delete my writing" was pressed while that code was still loading. */
+  private asking?: Promise<void>;
+  private prefetched = false;
   private timer?: ReturnType<typeof setTimeout>;
   /** Whether this widget has changes that are not saved yet (so a second copy on the page never saves stale text). */
   private dirty = false;
@@ -131,6 +140,45 @@ export class MsJournalPrompts extends MsHeadedElement {
     this.save();
     removeEventListener('pagehide', this.flush);
     super.disconnectedCallback();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // With a writing box on screen, the delete confirmation is fetched while the reader reads.
+    if (!this.writing || this.prefetched) return;
+    this.prefetched = true;
+    const idle = (globalThis as {requestIdleCallback?: (fn: () => void, o: object) => void}).requestIdleCallback;
+    const load = () => void loadDelete();
+    if (idle) idle(load, {timeout: 3000});
+    else setTimeout(load, 1000);
+  }
+
+  /** Resolves after any pending translation load, the delete confirmation asked for, and the next render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.asking) {
+      await this.asking;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** "Delete my writing": asks first, in the page (once its code is here; offline, the status line says so). */
+  private askDelete(): void {
+    this.message.clear();
+    const ask = (code = deleteModule()): void => {
+      if (!code) return this.message.say('unavailable');
+      this.confirmDelete ??= code.deleteConfirm(this, {
+        afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#writing'),
+        fallback: () => this.renderRoot.querySelector<HTMLElement>('#delete'),
+      });
+      this.confirmDelete.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#delete'));
+    };
+    if (deleteModule()) return ask();
+    this.asking ??= loadDelete().then((code) => {
+      this.asking = undefined;
+      if (this.isConnected) ask(code);
+    });
   }
 
   /** The writing that is not empty. */
@@ -194,7 +242,7 @@ export class MsJournalPrompts extends MsHeadedElement {
     this.dirty = false;
     this.texts = {};
     this.stored.clear();
-    if (this.confirmDelete.pending) this.confirmDelete.confirm();
+    if (this.confirmDelete?.pending) this.confirmDelete.confirm();
     this.message.say('deleted');
   }
 
@@ -219,23 +267,18 @@ export class MsJournalPrompts extends MsHeadedElement {
         @change=${this.flush}
       ></textarea>
       <p id="privacy" part="privacy">${privacy}</p>
-      ${this.confirmDelete.pending
-        ? renderConfirm({
-            id: 'confirm-question',
-            question: msg('Delete everything you wrote here? You cannot undo this.'),
-            keep: msg('No, keep it'),
-            destroy: msg('Yes, delete it'),
-            onKeep: () => this.confirmDelete.cancel(),
-            onDestroy: () => this.deleteWriting(),
-          })
+      ${this.confirmDelete?.pending
+        ? deleteModule()!.renderDeleteConfirm(
+            () => this.confirmDelete?.cancel(),
+            () => this.deleteWriting()
+          )
         : html`<div class="actions" part="actions">
             <button type="button" class="button secondary" @click=${() => this.download()}>
               ${msg('Download my writing')}
             </button>
-            <button type="button" class="button secondary" id="delete" @click=${() => {
-              this.message.clear();
-              this.confirmDelete.ask('all', () => this.renderRoot.querySelector<HTMLElement>('#delete'));
-            }}>${msg('Delete my writing')}</button>
+            <button type="button" class="button secondary" id="delete" @click=${() => this.askDelete()}>
+              ${msg('Delete my writing')}
+            </button>
           </div>`}
       ${this.message.render()}
     `;

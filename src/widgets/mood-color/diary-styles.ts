@@ -5,13 +5,6 @@ import {css} from 'lit';
  * widget when that code arrives: a saved day looks like a palette choice.
  */
 export const diaryStyles = css`
-  /* A row of buttons, as .actions in core/control-styles.ts (not imported: the widget's first paint has no buttons). */
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75em;
-    margin-block: 1em;
-  }
   .day {
     display: flex;
     flex-wrap: wrap;
@@ -43,7 +36,6 @@ export const diaryStyles = css`
     margin-block: 1em;
   }
   @media print {
-    .actions,
     .day button {
       display: none;
     }

@@ -5,6 +5,7 @@ import type {MoodDiary} from '../../behaviors/diary-data.js';
 import type {moodColors} from './content.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
 import {buttonStyles} from '../../core/button-styles.js';
+import {actionStyles} from '../../parts/action-styles.js';
 import {confirmStyles} from '../../parts/confirm-styles.js';
 import {addLateStyles} from '../../parts/late-styles.js';
 import {diaryStyles} from './diary-styles.js';
@@ -18,7 +19,7 @@ export function diaryConfirm(
   el: LitElement & {renderRoot: HTMLElement | DocumentFragment},
   options: ConstructorParameters<typeof ConfirmController>[1]
 ): ConfirmController {
-  addLateStyles(el, [buttonStyles, confirmStyles, diaryStyles]);
+  addLateStyles(el, [buttonStyles, actionStyles, confirmStyles, diaryStyles]);
   return new ConfirmController(el, options);
 }
 

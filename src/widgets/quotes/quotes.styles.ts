@@ -1,6 +1,9 @@
 import {css} from 'lit';
 
-/** The styles of <ms-quotes> (the shared base styles come from its base class). */
+/**
+ * The styles of <ms-quotes> (the shared base styles come from its base class;
+ * the Previous / Next row of `mode="one"` brings its own, in controls.ts).
+ */
 export const quotesStyles = css`
   figure {
     margin-block: 0 1em;
@@ -31,17 +34,6 @@ export const quotesStyles = css`
     font-weight: normal;
     font-size: max(0.875em, 16px);
     font-style: italic;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin-block-end: 1em;
-  }
-  .position {
-    margin: 0;
-    font-weight: bold;
   }
   .note {
     margin-block-end: 0;

@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {sendKeys} from '../../../test/commands.js';
 import './define.js';
 import type {MsQuotes} from './quotes.js';
-import {expectAccessibleInAllThemes, withWarnings} from '../../../test/helpers.js';
+import * as realControls from './controls.js';
+import {expectAccessibleInAllThemes, nextFrames, shadowText, withWarnings} from '../../../test/helpers.js';
 import {describeBasics, make, registerFrench, settle} from '../../../test/widget-basics.js';
 
 const tag = 'ms-quotes';
@@ -171,5 +172,68 @@ describe('ms-quotes', () => {
   it('has no axe violations in mode="one"', async () => {
     const el = await make<MsQuotes>(tag, 'mode="one"');
     await expectAccessibleInAllThemes(el);
+  });
+
+  describe('the Previous / Next row, loaded only for mode="one"', () => {
+    type Controls = typeof realControls;
+    /** A mode="one" widget whose Previous / Next row arrives when the test says so. */
+    const withControls = async (load: () => Promise<Controls>, attrs = '') => {
+      const wrapper = await make<HTMLElement>('div', attrs);
+      const el = document.createElement(tag) as MsQuotes;
+      el.setAttribute('mode', 'one');
+      (el as unknown as {importControls: () => Promise<Controls>}).importControls = load;
+      wrapper.append(el);
+      return el;
+    };
+
+    it('the default mode never asks for it', async () => {
+      let asked = 0;
+      const wrapper = await make<HTMLElement>('div');
+      const el = document.createElement(tag) as MsQuotes;
+      (el as unknown as {importControls: () => Promise<Controls>}).importControls = () => (asked++, Promise.resolve(realControls));
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(figures(el)).to.have.length(3);
+      expect(asked).to.equal(0);
+      el.mode = 'one';
+      await el.updateComplete;
+      expect(asked).to.equal(1);
+      expect(buttons(el)).to.have.length(2);
+    });
+
+    it('shows nothing until the row is there, then the quote and its buttons together (nothing appears later)', async () => {
+      let arrive!: (controls: Controls) => void;
+      const el = await withControls(() => new Promise<Controls>((resolve) => (arrive = resolve)));
+      await nextFrames();
+      expect(el.shadowRoot!.children).to.have.length(0);
+      arrive(realControls);
+      await el.updateComplete;
+      expect(figures(el)).to.have.length(1);
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal(['Previous quote', 'Next quote']);
+      expect(buttons(el).every((b) => b.getBoundingClientRect().height >= 44)).to.equal(true);
+      expect(position(el)).to.equal('Quote 1 of 3');
+    });
+
+    for (const lang of ['en', 'fr']) {
+      it(`offline, mode="one" shows every quote instead, quietly (${lang})`, async () => {
+        registerFrench({'What people with MS say': 'Ce que disent les personnes atteintes de SEP'});
+        const {result: el, warnings} = await withWarnings(async () => {
+          const el = await withControls(() => Promise.reject(new TypeError('Failed to fetch')), `lang="${lang}"`);
+          await el.updateComplete;
+          return el;
+        });
+        expect(el.shadowRoot!.querySelector('h2')!.textContent!.trim()).to.equal(
+          lang === 'fr' ? 'Ce que disent les personnes atteintes de SEP' : 'What people with MS say'
+        );
+        expect(figures(el)).to.have.length(3);
+        expect(buttons(el)).to.have.length(0);
+        expect(el.shadowRoot!.querySelector('[part="note"]')).to.exist;
+        expect(shadowText(el)).not.to.match(/NaN|undefined|null/);
+        expect(warnings).to.deep.equal([]);
+        el.next();
+        await el.updateComplete;
+        expect(figures(el)).to.have.length(3);
+      });
+    }
   });
 });

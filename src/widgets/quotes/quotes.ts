@@ -2,13 +2,13 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {buttonStyles} from '../../core/button-styles.js';
 import {cleanText, LightDomController} from '../../behaviors/host-content.js';
 import {msg, str, withTemplates} from '../../core/localize.js';
 import {articleQuotes, quotesNote, type Quote} from './content.js';
 import {translations} from '../../generated/translations/quotes.js';
 import {quotesStyles} from './quotes.styles.js';
 import {cachedIntl} from '../../core/intl.js';
+import type * as Controls from './controls.js';
 
 export type QuotesMode = 'all' | 'one';
 const MODES: readonly QuotesMode[] = ['all', 'one'];
@@ -69,7 +69,6 @@ export class MsQuotes extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    buttonStyles,
     quotesStyles,
   ];
 
@@ -80,6 +79,28 @@ export class MsQuotes extends MsHeadedElement {
   @state() private index = 0;
 
   private readonly hostQuotes = new LightDomController(this, readHostQuotes);
+
+  /**
+   * The Previous / Next row (controls.ts), loaded the first time `mode="one"`
+   * is asked for; false when that failed (offline): every quote is shown then.
+   */
+  private controls?: typeof Controls | false;
+
+  /** Fetches the Previous / Next row (a seam for tests of a failed load). */
+  protected importControls = (): Promise<typeof Controls> => import('./controls.js');
+
+  private get oneAtATime(): boolean {
+    return parseEnum(this, 'mode', this.mode, MODES, 'all') === 'one';
+  }
+
+  /** In `mode="one"`, the first render waits for the Previous / Next row, so it never appears later. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.controls !== undefined || !this.oneAtATime) return super.scheduleUpdate();
+    return this.importControls().then(
+      (controls) => (this.controls = controls),
+      () => (this.controls = false)
+    ).then(() => super.scheduleUpdate());
+  }
 
   private quotes(): {quotes: Quote[]; translated: boolean[]} {
     const own = this.hostQuotes.value;
@@ -124,25 +145,23 @@ export class MsQuotes extends MsHeadedElement {
 
   protected override renderContent() {
     const {quotes, translated} = this.quotes();
-    const one = parseEnum(this, 'mode', this.mode, MODES, 'all') === 'one' && quotes.length > 1;
+    const controls = this.oneAtATime && quotes.length > 1 && this.controls;
     const index = Math.min(this.index, quotes.length - 1);
     const format = cachedIntl(Intl.NumberFormat, this.locale);
     return html`
       ${this.renderTitle(msg('What people with MS say'))}
-      ${one
+      ${controls
         ? html`
             ${this.renderQuote(quotes[index]!, translated[index]!)}
-            <div class="controls" part="controls">
-              <button class="button secondary" part="button" type="button" @click=${this.previous}>
-                ${msg('Previous quote')}
-              </button>
-              <p class="position" part="position" role="status">
-                ${msg(str`Quote ${format.format(index + 1)} of ${format.format(quotes.length)}`)}
-              </p>
-              <button class="button secondary" part="button" type="button" @click=${this.next}>
-                ${msg('Next quote')}
-              </button>
-            </div>
+            ${controls.renderControls({
+              host: this,
+              index: format.format(index + 1),
+              count: format.format(quotes.length),
+              previous: this.previous,
+              next: this.next,
+              msg,
+              str,
+            })}
           `
         : quotes.map((quote, i) => this.renderQuote(quote, translated[i]!))}
       <p class="note" part="note">${quotesNote()}</p>

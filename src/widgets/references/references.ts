@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelStyles} from '../../core/panel-styles.js';
 import {msg} from '../../core/localize.js';
 import {references, type Reference} from './content.js';
 import {translations} from '../../generated/translations/references.js';
@@ -38,39 +37,36 @@ export class MsReferences extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelStyles,
     referencesStyles,
   ];
 
   /** Opens the links in a new tab (default: the same tab). */
   @property({attribute: 'new-tab', type: Boolean, reflect: true}) newTab = false;
 
-  private renderLink(href: string) {
-    return this.newTab
-      ? html`<a part="link" class="breakable" href=${href} target="_blank" rel="noopener noreferrer"
-          >${href}<span class="visually-hidden" lang=${this.locale}> ${msg('(opens in a new tab)')}</span></a
-        >`
-      : html`<a part="link" class="breakable" href=${href}>${href}</a>`;
-  }
-
-  private renderReference(ref: Reference) {
-    const link = ref.doi ? `https://doi.org/${ref.doi}` : ref.url;
-    const source = ref.title
-      ? html`${ref.title} <cite>${ref.source}</cite>${ref.volume ? html`, <i>${ref.volume}</i>` : nothing}${ref.issue
-            ? `(${ref.issue})`
-            : nothing}${ref.pages ? `, ${ref.pages}` : nothing}.`
-      : html`<cite>${ref.source}</cite>${ref.edition ? ` (${ref.edition})` : nothing}.`;
-    return html`<li part="item">${ref.authors} (${ref.year}). ${source}${link ? html` ${this.renderLink(link)}` : nothing}</li>`;
-  }
-
   protected override renderContent() {
+    const newTab = this.newTab;
+    const hint = newTab
+      ? html`<span class="visually-hidden" lang=${this.locale}> ${msg('(opens in a new tab)')}</span>`
+      : nothing;
+    const renderReference = ([citation, link]: Reference) => html`<li part="item">${citation
+        .split('*')
+        // The pieces between `*` are in italics: the first is the source's name, a second the journal's volume.
+        .map((piece, i) => (i % 2 ? (i < 2 ? html`<cite>${piece}</cite>` : html`<i>${piece}</i>`) : piece))}${link
+        ? html` <a
+              part="link"
+              href=${link}
+              target=${newTab ? '_blank' : nothing}
+              rel=${newTab ? 'noopener noreferrer' : nothing}
+              >${link}${hint}</a
+            >`
+        : nothing}</li>`;
     return html`
       ${this.renderTitle(msg('References'))}
       <p part="intro">
-        ${msg('These are the sources for this information.')} ${this.newTab ? msg('The links open in a new tab.') : nothing}
+        ${msg('These are the sources for this information.')} ${newTab ? msg('The links open in a new tab.') : nothing}
       </p>
       <ul class="list" part="list" role="list" lang="en" dir="ltr">
-        ${references.map((ref) => this.renderReference(ref))}
+        ${references.map(renderReference)}
       </ul>
     `;
   }

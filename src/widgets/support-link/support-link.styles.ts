@@ -27,8 +27,6 @@ export const supportLinkStyles = css`
     margin-block-end: 0;
   }
   .link {
-    all: unset;
-    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -45,7 +43,7 @@ export const supportLinkStyles = css`
     font-weight: bold;
     line-height: 1.25;
     text-align: center;
-    cursor: pointer;
+    text-decoration: none;
     touch-action: manipulation;
   }
   .link:hover {

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
@@ -11,7 +11,7 @@ import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
 import {DocumentListener} from '../../behaviors/document-listener.js';
-import {addDays, dateKey, keepFrom, KEEP_DAYS, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary-data.js';
+import type {SignsHistory} from '../../behaviors/diary-data.js';
 import {EMERGENCY_NUMBERS as HELPLINES} from '../../content/emergency-numbers.js';
 import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
@@ -29,24 +29,18 @@ export interface WarningSignsChangeDetail {
   total: number;
 }
 
-interface Saved {
-  /** Which list the answers belong to: `article`, or a fingerprint of the host's list. */
-  list: string;
-  checked: string[];
-}
+type Kept = typeof import('./kept.js');
+type Result = typeof import('./result.js');
 
-const isSaved = (data: unknown): data is Saved =>
-  !!data &&
-  typeof (data as Saved).list === 'string' &&
-  Array.isArray((data as Saved).checked) &&
-  (data as Saved).checked.every((id) => typeof id === 'string');
-
-/** A short fingerprint of a host's list, so answers saved for another list are not applied to it. */
-function fingerprint(texts: string[]): string {
-  let hash = 5381;
-  for (const char of texts.join('\n')) hash = (Math.imul(hash, 33) ^ char.codePointAt(0)!) >>> 0;
-  return `host:${texts.length}:${hash.toString(36)}`;
-}
+/**
+ * The widget's later parts (tests replace them to act offline): `kept`, what
+ * only `persist` needs; `result`, the result panel's explanation and next
+ * steps, loaded right after the first paint.
+ */
+export const warningSignsParts = {
+  kept: (): Promise<Kept> => import('./kept.js'),
+  result: (): Promise<Result> => import('./result.js'),
+};
 
 /**
  * A private self-check of the article's six warning signs of emotional
@@ -124,29 +118,73 @@ export class MsWarningSigns extends MsHeadedElement {
   @state() private cleared = false;
 
   private readonly hostList = new LightDomController(this, readHostList);
-  private readonly stored = new PersistedState<Saved>(this, {
+
+  /** What only `persist` needs (kept.ts), loaded with the storage code. */
+  private kept?: Kept;
+  private readonly stored = new PersistedState<{list: string; checked: string[]}>(this, {
     name: 'warning-signs',
     version: 1,
-    isValid: isSaved,
+    isValid: (data): data is {list: string; checked: string[]} => !!this.kept?.isSaved(data),
     enabled: () => this.persist,
+    load: () =>
+      Promise.all([warningSignsParts.kept(), this.loadResult()]).then(([kept]) => {
+        this.kept ??= kept;
+        // The dated history's store, made once its definition is here.
+        this.historyState ??= new PersistedState<SignsHistory>(this, {
+          ...kept.SIGNS_HISTORY,
+          enabled: () => this.persist,
+          restore: (saved) => {
+            this.history = saved;
+          },
+        });
+      }),
     restore: (saved) => {
       // Ticks made before `persist` was added win over saved ones.
       if (this.selected.size) return this.save();
       if (!saved) return;
-      if (saved.list === this.listKey()) this.selected = new Set(saved.checked);
+      if (saved.list === this.kept!.listKey(this.hostList.value)) this.selected = new Set(saved.checked);
       else warnElement(this, 'storage-list', 'found saved answers for a different list of signs and ignored them.');
     },
   });
 
-  /** The dated history (SIGNS_HISTORY), as last saved. */
+  /** The dated history (SIGNS_HISTORY), as last saved, and its store (made with `persist`). */
   private history?: SignsHistory;
-  private readonly historyState = new PersistedState<SignsHistory>(this, {
-    ...SIGNS_HISTORY,
-    enabled: () => this.persist,
-    restore: (saved) => {
-      this.history = saved;
-    },
-  });
+  private historyState?: PersistedState<SignsHistory>;
+
+  /** The result panel's explanation and next steps (result.ts), once loaded. */
+  private result?: Result;
+  private resultFailed = false;
+  private resultLoading?: Promise<void>;
+
+  /** Loads the result panel's text (once; again after a failure), then renders. Never rejects. */
+  private loadResult(): Promise<void> {
+    return (this.resultLoading ??= warningSignsParts.result().then(
+      (result) => {
+        this.result = result;
+        this.resultFailed = false;
+        this.requestUpdate();
+      },
+      () => {
+        // Offline: the panel keeps its safety lines (not a diagnosis, a doctor, the crisis number).
+        this.resultFailed = true;
+        this.resultLoading = undefined;
+      }
+    ));
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // After the first frame is painted, not before: the first paint never waits for it.
+    requestAnimationFrame(() => setTimeout(() => void this.loadResult()));
+  }
+
+  /** Also waits for the result panel's text (loaded right after the first paint). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.result || this.resultFailed) return done;
+    await this.loadResult();
+    return super.getUpdateComplete();
+  }
 
   /**
    * Returns the current date (for the dated history). Replace it in tests.
@@ -168,29 +206,17 @@ export class MsWarningSigns extends MsHeadedElement {
 
   /** Notes in the dated history which signs are ticked today (a history for another list starts again). */
   private record(): void {
-    if (!this.historyState.enabled) return;
-    const today = dateKey(this.now());
-    const list = this.listKey();
-    const host = this.hostList.value;
-    const base: SignsHistory = this.history?.list === list ? this.history : {list, ...(host ? {labels: host} : {}), days: {}};
-    const days = keepFrom(base.days, addDays(today, 1 - KEEP_DAYS));
-    const checked = this.checked;
-    if (checked.length) days[today] = checked;
-    else delete days[today];
-    this.history = {...base, days};
-    if (Object.keys(days).length) this.historyState.save(this.history);
-    else this.historyState.clear();
+    const state = this.historyState;
+    if (!state?.enabled || !this.kept) return;
+    this.history = this.kept.noteDay(this.history, this.hostList.value, this.now(), this.checked);
+    if (Object.keys(this.history.days).length) state.save(this.history);
+    else state.clear();
   }
 
   /** The signs shown: the host's list, or the article's. */
   private items(): {id: string; text: string}[] {
     const host = this.hostList.value;
     return host ? host.map((text, i) => ({id: `host-${i + 1}`, text})) : warningSigns();
-  }
-
-  private listKey(): string {
-    const host = this.hostList.value;
-    return host ? fingerprint(host) : 'article';
   }
 
   /** Ids of the ticked signs, in list order. */
@@ -204,7 +230,8 @@ export class MsWarningSigns extends MsHeadedElement {
   }
 
   private save(): void {
-    this.stored.save({list: this.listKey(), checked: this.checked});
+    // Only with `persist` (then kept.ts is here).
+    if (this.kept && this.stored.enabled) this.stored.save({list: this.kept.listKey(this.hostList.value), checked: this.checked});
   }
 
   private changed(): void {
@@ -222,6 +249,7 @@ export class MsWarningSigns extends MsHeadedElement {
     else next.delete(input.value);
     this.selected = next;
     this.cleared = false;
+    if (!this.result) void this.loadResult();
     this.save();
     this.record();
     this.changed();
@@ -231,7 +259,7 @@ export class MsWarningSigns extends MsHeadedElement {
   clearAnswers(): void {
     this.selected = new Set();
     this.stored.clear();
-    this.historyState.clear();
+    this.historyState?.clear();
     this.history = undefined;
     this.cleared = true;
     this.changed();
@@ -335,23 +363,9 @@ export class MsWarningSigns extends MsHeadedElement {
       <p class="status" role="status" part="status">${this.status(count, items.length)}</p>
       <div class="result panel" part="result" ?hidden=${!count}>
         ${renderHeading(sub, msg('What this might mean'), 'result-heading')}
-        <p>${msg('This may be emotional blunting: feeling flat or numb. It can be part of depression in MS.')}</p>
+        ${this.result?.meaning() ?? nothing}
         <p><strong>${msg('This is not a diagnosis.')}</strong> ${msg('A doctor or therapist can help you find out what is going on.')}</p>
-        ${renderHeading(sub, msg('What you can do next'), 'next-heading')}
-        <ol>
-          <li>
-            <strong>${msg('Name it without shame.')}</strong>
-            ${msg('Numbness is not your fault. It is a symptom of MS, not a personal failure.')}
-            ${msg('You might say: “I’m not feeling much lately. I’m not broken, I’m inflamed and overwhelmed.”')}
-          </li>
-          <li>
-            <strong>${msg('Talk to your neurologist, MS nurse or therapist.')}</strong>
-            ${msg('Don’t just say “I’m fine”. Tell them:')}
-            <ul>
-              ${whatToDescribe().map((text) => html`<li>${text}</li>`)}
-            </ul>
-          </li>
-        </ol>
+        ${this.result?.nextSteps(sub, whatToDescribe()) ?? nothing}
       </div>
       <div class="actions">
         <button class="button" type="button" @click=${() => this.printSummary()}>${msg('Print for my appointment')}</button>
