@@ -280,19 +280,25 @@ export class MsAppointmentPrep extends MsHeadedElement {
     return msg('This sheet is to help the conversation. It is not a diagnosis.');
   }
 
-  /** Opens the question before clearing (`all`) or deleting everything, once its code is here. */
+  /**
+   * Opens the question before clearing (`all`) or deleting everything: at
+   * once when its code is here (it is fetched when a delete button is first
+   * shown), else as soon as it has arrived; offline a line says nothing was deleted.
+   */
   private ask(which: 'all' | 'everything'): void {
     this.status.clear();
-    void confirmPart.load().then((code) => {
-      this.confirmFailed = !code;
-      if (!code) return;
+    const open = (code: NonNullable<ReturnType<typeof confirmPart.code>>) => {
+      this.confirmFailed = false;
       if (!this.confirmClear) {
         const first = () => this.renderRoot.querySelector<HTMLElement>('#who');
         code.adoptConfirmStyles(this);
         this.confirmClear = new code.ConfirmController<'all' | 'everything'>(this, {afterConfirm: first, fallback: first});
       }
       this.confirmClear.ask(which, () => this.renderRoot.querySelector<HTMLElement>(which === 'all' ? '#clear' : '#forget'));
-    });
+    };
+    const code = confirmPart.code();
+    if (code) open(code);
+    else void confirmPart.load().then((loaded) => (loaded ? open(loaded) : (this.confirmFailed = true)));
   }
 
   private clearConfirmed(): void {

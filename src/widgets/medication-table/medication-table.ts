@@ -1,5 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {panelBoxStyles} from '../../core/panel-styles.js';
 import {LightDomController, type TableData} from '../../behaviors/host-content.js';
 import {readHostTable, renderTableOrHost, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
@@ -45,6 +46,7 @@ export class MsMedicationTable extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelBoxStyles,
     responsiveTableStyles,
     medicationTableStyles,
   ];
@@ -68,7 +70,7 @@ export class MsMedicationTable extends MsHeadedElement {
       <p part="intro">
         ${msg('Some medicines can add to feeling flat or numb. These are possible effects. Not everyone gets them.')}
       </p>
-      <div class="safety" part="safety-note" role="note">
+      <div class="safety panel" part="safety-note" role="note">
         <p>
           <strong>${msg('Never stop or change a medicine on your own.')}</strong>
           ${msg('Talk first to the doctor who prescribed it.')}

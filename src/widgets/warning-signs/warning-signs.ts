@@ -9,8 +9,6 @@ import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
-import {DocumentListener} from '../../behaviors/document-listener.js';
 import type {SignsHistory} from '../../behaviors/diary-data.js';
 import {EMERGENCY_NUMBERS as HELPLINES} from '../../content/emergency-numbers.js';
 import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
@@ -136,8 +134,17 @@ export class MsWarningSigns extends MsHeadedElement {
           restore: (saved) => {
             this.history = saved;
           },
+          forget: () => {
+            this.history = undefined;
+          },
         });
       }),
+    // Everything the library stored was deleted (with `persist`): untick too, so nothing deleted is saved again.
+    forget: () => {
+      if (!this.selected.size) return;
+      this.selected = new Set();
+      this.changed();
+    },
     restore: (saved) => {
       // Ticks made before `persist` was added win over saved ones.
       if (this.selected.size) return this.save();
@@ -191,18 +198,6 @@ export class MsWarningSigns extends MsHeadedElement {
    * @internal
    */
   now: () => Date = () => new Date();
-
-  /** @internal Drops what the widget holds when everything saved is deleted. */
-  protected readonly forgotten = new DocumentListener(this, STORAGE_CLEARED_EVENT, () => this.onForgotten());
-
-  /** Everything the library stored was deleted: untick too, so nothing deleted is saved again. */
-  private readonly onForgotten = (): void => {
-    if (!this.persist) return;
-    this.history = undefined;
-    if (!this.selected.size) return;
-    this.selected = new Set();
-    this.changed();
-  };
 
   /** Notes in the dated history which signs are ticked today (a history for another list starts again). */
   private record(): void {
