@@ -88,6 +88,51 @@ function minifyLitHtml(): Plugin {
 }
 
 /**
+ * Drops the translators' notes from `msg('…', {desc: '…'})` calls (issue 18):
+ * `desc` is read only by `lit-localize extract`, never at run time (msg()
+ * uses only `id`), so the property goes (and a call whose options are
+ * `{desc}` alone loses its second argument). Found with TypeScript's parser;
+ * anything else stays.
+ */
+function dropMsgDescriptions(): Plugin {
+  return {
+    name: 'drop-msg-descriptions',
+    transform(code, id) {
+      if (!/\/src\/[^?]*\.ts(\?|$)/.test(id) || !code.includes('desc:')) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const cuts: [start: number, end: number][] = [];
+      const visit = (node: ts.Node): void => {
+        const [first, options] = ts.isCallExpression(node) ? node.arguments : [];
+        if (
+          ts.isCallExpression(node) &&
+          ts.isIdentifier(node.expression) &&
+          node.expression.text === 'msg' &&
+          node.arguments.length === 2 &&
+          options &&
+          ts.isObjectLiteralExpression(options)
+        ) {
+          const props = options.properties;
+          const i = props.findIndex((p) => p.name?.getText(file) === 'desc');
+          // The whole options argument, or the `desc` property with the comma before (or after) it.
+          if (i >= 0 && props.length === 1) cuts.push([first!.end, options.end]);
+          else if (i > 0) cuts.push([props[i - 1]!.end, props[i]!.end]);
+          else if (i === 0) cuts.push([props[0]!.getStart(file), props[1]!.getStart(file)]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (!cuts.length) return null;
+      let out = code;
+      // Blank the cut, keeping its line breaks, so the source map stays line-accurate.
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
+        out = out.slice(0, start) + out.slice(start, end).replace(/[^\n]/g, ' ') + out.slice(end);
+      }
+      return {code: out, map: null};
+    },
+  };
+}
+
+/**
  * The loader build's shared chunk (chunks/base-element-*.js): Lit, the core
  * every widget uses, and @lit/localize's `str` tag, a one-line function most
  * widgets use, which as a file of its own cost more to fetch than it weighs
@@ -329,7 +374,7 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
   return {
     // Built URLs are relative to the file that holds them (the language files, see compactTranslations).
     base: './',
-    plugins: [minifyLitCss(), minifyLitHtml(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
+    plugins: [minifyLitCss(), minifyLitHtml(), dropMsgDescriptions(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
     // The code uses only TypeScript's legacy decorators: a few lines instead of
     // Lit's decorator module with its standard-decorator runtime (issue 18).
     resolve: {alias: {'lit/decorators.js': resolve(root, 'src/core/legacy-decorators.ts')}},

@@ -70,11 +70,12 @@ export class PersistedState<T> implements ReactiveController {
 
   private store?: PrivateStore<T>;
   private activeName?: string;
-  /** The storage code and `load()` have arrived. */
-  private ready = false;
-  /** They could not be loaded (not retried until the page is loaded again). */
-  private loadFailed = false;
-  private loading?: Promise<void>;
+  /**
+   * The storage code and `load()`: undefined until asked for, a promise while
+   * they load, then true (here) or false (they could not be loaded; not
+   * retried until the page is loaded again).
+   */
+  private code?: Promise<void> | boolean;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -92,16 +93,16 @@ export class PersistedState<T> implements ReactiveController {
 
   /** While `persist` is set and its code is still loading: a promise that settles when it has arrived or failed. */
   private whenLoaded(): Promise<void> | undefined {
-    if (this.ready || this.loadFailed || !this.options.enabled()) return undefined;
-    return (this.loading ??= Promise.all([loadStorage(), this.options.load?.()]).then(
+    if (typeof this.code == 'boolean' || !this.options.enabled()) return undefined;
+    return (this.code ??= Promise.all([loadStorage(), this.options.load?.()]).then(
       () => {
-        this.ready = true;
+        this.code = true;
       },
       () => {
-        this.loadFailed = true;
+        this.code = false;
         warnElement(this.host, 'storage-load', 'could not load its storage code, so answers will not be kept.');
       }
-    ));
+    )) as Promise<void>;
   }
 
   /** Whether storage is switched on (the host has `persist`). */
@@ -141,9 +142,9 @@ export class PersistedState<T> implements ReactiveController {
       this.failed = false;
       return;
     }
-    if (!this.ready) {
+    if (this.code !== true) {
       // The code is not here: it failed, or this was called outside an update (which waits for it).
-      this.failed = this.loadFailed;
+      this.failed = this.code === false;
       void this.whenLoaded()?.then(() => this.host.requestUpdate());
       return;
     }

@@ -3,9 +3,12 @@ import {css} from 'lit';
 /**
  * The buttons and `.same-size` labels alone, for the widgets whose only
  * controls are buttons (issue 18: they do not carry the choice styles, in
- * ./control-styles.ts, which includes these).
+ * ./control-styles.ts, which includes these). `primaryButtonStyles` is the
+ * `.button` alone (no secondary, disabled or same-size rules), for a widget
+ * whose one control is a primary button or a link that looks like one;
+ * `buttonStyles` includes it.
  */
-export const buttonStyles = /* @__PURE__ */ css`
+export const primaryButtonStyles = /* @__PURE__ */ css`
   .button {
     all: unset;
     box-sizing: border-box;
@@ -28,16 +31,32 @@ export const buttonStyles = /* @__PURE__ */ css`
     cursor: pointer;
     touch-action: manipulation;
   }
-  .button.secondary {
-    background: transparent;
-    color: inherit;
-  }
   .button:hover {
     text-decoration: underline;
   }
   .button:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 3px;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      forced-color-adjust: none;
+    }
+    .button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
+
+// Made in a function, so a bundle that does not use it drops it (a tagged template alone cannot be marked pure).
+export const buttonStyles = /* @__PURE__ */ (() => css`
+  ${primaryButtonStyles}
+  .button.secondary {
+    background: transparent;
+    color: inherit;
   }
   .button[disabled] {
     cursor: not-allowed;
@@ -55,15 +74,4 @@ export const buttonStyles = /* @__PURE__ */ css`
     content: attr(data-other) / '';
     visibility: hidden;
   }
-  @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-      forced-color-adjust: none;
-    }
-    .button:focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;
+`)();

@@ -6,8 +6,10 @@ import {css} from 'lit';
  * the surface colour; `.visually-hidden`, text for screen readers only;
  * `.breakable`, web addresses, DOIs and similar strings that may break
  * anywhere. Add `panelStyles` after the element's inherited styles.
+ * `panelBoxStyles` is `.panel` alone, for the widgets that need no other of
+ * these rules (issue 18: they do not carry the rest); `panelStyles` includes it.
  */
-export const panelStyles = /* @__PURE__ */ css`
+export const panelBoxStyles = /* @__PURE__ */ css`
   .panel {
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -15,6 +17,16 @@ export const panelStyles = /* @__PURE__ */ css`
     padding-block: 1em;
     padding-inline: var(--_inset);
   }
+  @media (forced-colors: active) {
+    .panel {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+// Made in a function, so a bundle that does not use it drops it (a tagged template alone cannot be marked pure).
+export const panelStyles = /* @__PURE__ */ (() => css`
+  ${panelBoxStyles}
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -30,9 +42,4 @@ export const panelStyles = /* @__PURE__ */ css`
     overflow-wrap: anywhere;
     hyphens: none;
   }
-  @media (forced-colors: active) {
-    .panel {
-      border-color: CanvasText;
-    }
-  }
-`;
+`)();

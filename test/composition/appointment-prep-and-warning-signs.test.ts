@@ -24,6 +24,8 @@ describe('ms-appointment-prep, alone and next to ms-warning-signs', () => {
     const clear = button(el, 'Clear my notes')!;
     clear.focus();
     await sendKeys({press: 'Enter'});
+    // The question's code is fetched once there are notes; it opens as soon as it is here.
+    await waitUntil(() => shadow(el).querySelector('[part="confirm"]'), 'the clear question');
     await el.updateComplete;
     const confirm = shadow(el).querySelector<HTMLElement>('[part="confirm"]')!;
     expect(shadow(el).activeElement === button(el, 'No, keep it'), 'the safe choice is focused').to.equal(true);

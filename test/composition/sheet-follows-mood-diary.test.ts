@@ -72,6 +72,7 @@ describe('ms-appointment-prep next to ms-mood-color', () => {
     const forget = button(el, 'Delete everything saved on this device')!;
     forget.focus();
     forget.click();
+    await waitUntil(() => shadow(el).querySelector('#forget-q'), 'the delete question');
     await settle(el);
     const confirm = shadow(el).querySelector('#forget-q')!.closest('[role="group"]')!;
     expect(confirm.getAttribute('role')).to.equal('group');

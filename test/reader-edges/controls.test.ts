@@ -6,11 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {widgets} from '../robustness/widgets.js';
-import {controls, largeText, nameOf, renderWidget, settleAll, splitWords, type Widget, onlyWhereCalibrated} from './measure.js';
-
-before(async function () {
-  await onlyWhereCalibrated(this, ['chromium', 'webkit']);
-});
+import {controls, largeText, nameOf, renderWidget, settleAll, splitWords, type Widget} from './measure.js';
 
 const SETUPS = [
   {lang: 'en', large: false},

@@ -13,9 +13,8 @@ import type {Stored} from './since.js';
 import {confirmPart, loadSince, signsPart, sinceCode} from './lazy.js';
 import {reminderIcs} from './reminder.js';
 import type {ConfirmController} from '../../behaviors/confirm.js';
-import {medications} from '../../content/medications.js';
 import {TickedSignsController} from './ticked-signs.js';
-import {beganAfter, questions} from './content.js';
+import {beganAfter, medicines, questions} from './content.js';
 import {actionsRow, intro, showDraft, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type ReminderStatus, type SheetStatus} from './form.js';
 import {Announcer} from '../../behaviors/announcer.js';
 import {empty, isDraft, isEmpty, sheetDocument, sheetHeader, sheetSections, sheetText, type Draft, type Section} from './sheet.js';
@@ -196,32 +195,26 @@ export class MsAppointmentPrep extends MsHeadedElement {
     return signsPart.code()?.signTexts(signs) ?? signs.map((s) => s.text).filter((text) => text.trim());
   }
 
-  /** The sheet as [heading, lines] pairs, empty parts left out. */
-  private sections(): Section[] {
-    return sheetSections(this.draft, this.signTexts(), this.sinceSections());
-  }
-
-  /** "Since my last appointment", as sections (none without `persist` or when nothing was saved). */
-  private sinceSections(): Section[] {
-    return this.since()?.sections ?? [];
-  }
-
   /** The summary's period and sections, once its code is here (only with `persist`). */
   private since() {
     const code = sinceCode();
     return this.persist && code ? code.sinceOf(this.diaries, this.draft.t.since, this.now(), [this.dateLocale]) : undefined;
   }
 
-  /** Lines under the title: who the appointment is with, and when. */
-  private header(): string[] {
-    return sheetHeader(this.draft, this.dateLocale);
-  }
-
-  private ready(): [string, string[]][] | undefined {
-    const sections = this.sections();
-    if (sections.length) return sections;
-    this.status.say('empty');
-    return undefined;
+  /**
+   * Makes the printed or downloaded sheet with `make` (its title, the lines
+   * under it, the sections with empty parts left out, and the note, in the
+   * widget's language) and tells the page. Nothing, and the status line says
+   * why, when the sheet is empty.
+   */
+  private exported<T>(format: 'print' | 'download', make: (title: string, header: string[], sections: Section[], note: string) => T): T | undefined {
+    return this.inOwnLanguage(() => {
+      const sections = sheetSections(this.draft, this.signTexts(), this.since()?.sections ?? []);
+      if (!sections.length) return void this.status.say('empty');
+      const made = make(msg('Notes for my appointment'), sheetHeader(this.draft, this.dateLocale), sections, this.note());
+      this.emit(format);
+      return made;
+    });
   }
 
   private emit(format: 'print' | 'download' | 'calendar'): void {
@@ -230,37 +223,18 @@ export class MsAppointmentPrep extends MsHeadedElement {
 
   /** Prints a clean one-page summary (nothing when the sheet is empty). */
   print(): PrintJob | undefined {
-    return this.inOwnLanguage(() => this.printNow());
-  }
-
-  private printNow(): PrintJob | undefined {
-    const sections = this.ready();
-    if (!sections) return undefined;
-    const title = msg('Notes for my appointment');
-    const job = printSummary(
-      title,
-      this.locale,
-      this.direction,
-      (doc) => sheetDocument(doc, title, this.header(), sections, this.note()),
-      this.printer
+    return this.exported('print', (title, header, sections, note) =>
+      printSummary(title, this.locale, this.direction, (doc) => sheetDocument(doc, title, header, sections, note), this.printer)
     );
-    this.emit('print');
-    return job;
   }
 
   /** Saves the sheet as a text file made in the browser; returns the file (nothing when empty). */
   download(): Blob | undefined {
-    return this.inOwnLanguage(() => this.downloadNow());
-  }
-
-  private downloadNow(): Blob | undefined {
-    const sections = this.ready();
-    if (!sections) return undefined;
-    const text = sheetText(msg('Notes for my appointment'), this.header(), sections, this.note());
-    const blob = downloadText(`${msg('appointment-notes', {desc: 'File name, without .txt'})}.txt`, text);
-    this.status.say('saved');
-    this.emit('download');
-    return blob;
+    return this.exported('download', (...sheet) => {
+      const blob = downloadText(`${msg('appointment-notes', {desc: 'File name, without .txt'})}.txt`, sheetText(...sheet));
+      this.status.say('saved');
+      return blob;
+    });
   }
 
   /**
@@ -306,19 +280,25 @@ export class MsAppointmentPrep extends MsHeadedElement {
     return msg('This sheet is to help the conversation. It is not a diagnosis.');
   }
 
-  /** Opens the question before clearing (`all`) or deleting everything, once its code is here. */
+  /**
+   * Opens the question before clearing (`all`) or deleting everything: at
+   * once when its code is here (it is fetched when a delete button is first
+   * shown), else as soon as it has arrived; offline a line says nothing was deleted.
+   */
   private ask(which: 'all' | 'everything'): void {
     this.status.clear();
-    void confirmPart.load().then((code) => {
-      this.confirmFailed = !code;
-      if (!code) return;
+    const open = (code: NonNullable<ReturnType<typeof confirmPart.code>>) => {
+      this.confirmFailed = false;
       if (!this.confirmClear) {
         const first = () => this.renderRoot.querySelector<HTMLElement>('#who');
-        code.adoptConfirmStyles(this.renderRoot as ShadowRoot);
+        code.adoptConfirmStyles(this);
         this.confirmClear = new code.ConfirmController<'all' | 'everything'>(this, {afterConfirm: first, fallback: first});
       }
       this.confirmClear.ask(which, () => this.renderRoot.querySelector<HTMLElement>(which === 'all' ? '#clear' : '#forget'));
-    });
+    };
+    const code = confirmPart.code();
+    if (code) open(code);
+    else void confirmPart.load().then((loaded) => (loaded ? open(loaded) : (this.confirmFailed = true)));
   }
 
   private clearConfirmed(): void {
@@ -359,7 +339,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
         on,
         msg('Which medicines do you take?'),
         'med',
-        medications().map(({id, name}) => ({id, text: name})),
+        medicines(),
         textField(on, 'meds', msg('Other medicines, or anything you noticed about your medicines'))
       )}
       ${tickGroup(

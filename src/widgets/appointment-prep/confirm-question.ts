@@ -4,19 +4,15 @@
  * styles. Loaded when a delete button is first shown (see lazy.ts): the
  * first paint has neither button.
  */
-import {adoptStyles, nothing, type TemplateResult} from 'lit';
+import {nothing, type LitElement, type TemplateResult} from 'lit';
 import {msg} from '../../core/localize.js';
 import {confirmStyles, renderConfirm} from '../../parts/confirm.js';
+import {addLateStyles} from '../../parts/late-styles.js';
 
 export {ConfirmController} from '../../behaviors/confirm.js';
 
-/** Adds the questions' styles just before the sheet's own (the last sheet), as if they had been there from the start. */
-export function adoptConfirmStyles(root: ShadowRoot): void {
-  const sheets = root.adoptedStyleSheets;
-  const sheet = confirmStyles.styleSheet;
-  if (sheets && sheet) root.adoptedStyleSheets = [...sheets.slice(0, -1), sheet, ...sheets.slice(-1)];
-  else adoptStyles(root, [confirmStyles]);
-}
+/** Adds the questions' styles to the sheet (once), before the first render that shows one. */
+export const adoptConfirmStyles = (el: LitElement): void => addLateStyles(el, [confirmStyles]);
 
 /** The open delete question, if any: clear the sheet (`all`), or delete everything stored (`everything`). */
 export function deleteQuestion(

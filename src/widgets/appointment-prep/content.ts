@@ -1,4 +1,5 @@
 import {msg} from '../../core/localize.js';
+import {medicationNames} from '../../content/medications.js';
 
 export interface Choice {
   id: string;
@@ -32,3 +33,6 @@ export function questions(): Choice[] {
     },
   ];
 }
+
+/** The medication table's medicines, as quick picks. */
+export const medicines = (): Choice[] => medicationNames().map(({id, name}) => ({id, text: name}));

@@ -81,20 +81,14 @@ export function whoAndWhen({t}: Draft, on: FormHandlers, reminder: ReminderStatu
 export type SheetStatus = '' | 'empty' | 'saved' | 'cleared' | 'forgotten';
 
 /** What the hidden status line tells a screen reader after print, download, clear or delete. */
-export function statusText(status: SheetStatus): string {
-  switch (status) {
-    case 'empty':
-      return msg('There is nothing on your sheet yet. Write or tick something first.');
-    case 'saved':
-      return msg('Your notes are saved as a text file, in your downloads.');
-    case 'cleared':
-      return msg('Your sheet is cleared.');
-    case 'forgotten':
-      return msg('Everything these tools saved in this browser is deleted.');
-    default:
-      return '';
-  }
-}
+export const statusText = (status: SheetStatus): string =>
+  ({
+    '': '',
+    empty: msg('There is nothing on your sheet yet. Write or tick something first.'),
+    saved: msg('Your notes are saved as a text file, in your downloads.'),
+    cleared: msg('Your sheet is cleared.'),
+    forgotten: msg('Everything these tools saved in this browser is deleted.'),
+  })[status];
 
 /** The two lines under the title: what the sheet is for, and where what the reader writes is kept. */
 export function intro(saveFailed: boolean, persist: boolean): TemplateResult {

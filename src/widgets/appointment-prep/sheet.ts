@@ -1,6 +1,5 @@
 import {msg, str} from '../../core/localize.js';
-import {medications} from '../../content/medications.js';
-import {beganAfter, questions, type Choice} from './content.js';
+import {beganAfter, medicines, questions, type Choice} from './content.js';
 
 /**
  * The appointment sheet's data and its text: what the reader wrote and
@@ -37,10 +36,9 @@ const lines = (text = '') =>
 /** The sheet as sections, empty parts left out. `signs` and `since` are already worded. */
 export function sheetSections({t, c}: Draft, signs: string[], since: Section[]): Section[] {
   const picked = (group: string, list: Choice[]) => list.filter((x) => c.includes(`${group}:${x.id}`)).map((x) => x.text);
-  const meds = medications().map(({id, name}) => ({id, text: name}));
   const parts: Section[] = [
     [msg('What has changed in how I react to things'), lines(t.changes)],
-    [msg('Medicines I take'), [...picked('med', meds), ...lines(t.meds)]],
+    [msg('Medicines I take'), [...picked('med', medicines()), ...lines(t.meds)]],
     [msg('When it began'), [...picked('began', beganAfter()), ...lines(t.when)]],
     [msg('Warning signs I ticked'), c.includes('signs') ? signs : []],
     ...(c.includes('since:out') ? [] : since),

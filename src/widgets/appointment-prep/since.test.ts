@@ -4,7 +4,7 @@
  * ms-warning-signs write them, in English, French and Arabic (real
  * translations from xliff/).
  */
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import ICAL from 'ical.js';
 import './define.js';
 import {expectAccessibleInAllThemes, shadowText, withWarnings} from '../../../test/helpers.js';
@@ -127,14 +127,15 @@ describe('ms-appointment-prep: since my last appointment', () => {
     seed();
     const english = await sheet('en');
     button(english, 'Delete everything saved on this device')!.click();
-    await settle(english);
+    // The question's code is fetched with `persist`; it opens as soon as it is here.
+    await waitUntil(() => shadow(english).querySelector('#forget-q'), 'the delete question');
     const part = (el: Element) =>
       ['[part="since"]', '[part="reminder"]', '#forget', '#forget-q'].map((q) => text(shadow(el).querySelector(q))).join(' | ');
     const source = part(english);
     for (const lang of ['fr', 'de', 'es', 'it', 'nl', 'ar']) {
       const el = await sheet(lang);
       shadow(el).querySelector<HTMLButtonElement>('#forget')!.click();
-      await settle(el);
+      await waitUntil(() => shadow(el).querySelector('#forget-q'), 'the delete question');
       const translated = part(el);
       for (const phrase of ['Since my last appointment', 'From this date', 'My mood colours', 'Add this summary', ' days', 'Ticked on', 'Add a reminder', 'Delete everything']) {
         expect(source, lang).to.contain(phrase);
@@ -253,6 +254,7 @@ describe('ms-appointment-prep: since my last appointment', () => {
     const el = await sheet();
     await expectAccessibleInAllThemes(el);
     button(el, 'Delete everything saved on this device')!.click();
+    await waitUntil(() => shadow(el).querySelector('#forget-q'), 'the delete question');
     await settle(el);
     await expectAccessibleInAllThemes(el);
   });

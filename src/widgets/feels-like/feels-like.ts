@@ -1,5 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {panelBoxStyles} from '../../core/panel-styles.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
 import {isolated, renderSimpleList, simpleListStyles} from '../../parts/simple-list.js';
@@ -43,6 +44,7 @@ export class MsFeelsLike extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelBoxStyles,
     simpleListStyles,
     feelsLikeStyles,
   ];
@@ -54,7 +56,7 @@ export class MsFeelsLike extends MsHeadedElement {
       ${this.renderTitle(msg('What does emotional numbness feel like?'))}
       <p part="intro">${msg('You might describe it like this:')}</p>
       ${renderSimpleList(isolated(this.hostList.value) ?? descriptions())}
-      <div class="reassurance" part="reassurance">
+      <div class="panel reassurance" part="reassurance">
         ${reassurance().map((line) => html`<p>${line}</p>`)}
       </div>
     `;

@@ -3,10 +3,11 @@ import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {buttonStyles} from '../../core/button-styles.js';
 import {panelStyles} from '../../core/panel-styles.js';
-import {parseEnum} from '../../core/attributes.js';
+import {parseEnum, warnElement} from '../../core/attributes.js';
 import {LightDomController, readHostList} from '../../behaviors/host-content.js';
 import {msg} from '../../core/localize.js';
-import {ideas, TOPICS, topicText, type Topic} from '../../content/ideas.js';
+import {TOPICS, type Topic, type TopicContent} from '../../content/idea-topics.js';
+import {loadTopic, topicContent} from './topics.js';
 import {TicksController} from '../../behaviors/ticks.js';
 import {renderTick, renderTickFooter, tickStyles} from '../../parts/ticks.js';
 import {sameSize} from '../../parts/same-size.js';
@@ -99,8 +100,23 @@ export class MsIdeaDeck extends MsHeadedElement {
     return parseEnum(this, 'topic', this.topic, TOPICS, 'grounding');
   }
 
+  /** The topic's [ideas, intro, note], or undefined when it could not be loaded (offline). */
+  private content(): TopicContent | undefined {
+    return topicContent(this.resolvedTopic)?.();
+  }
+
+  /** The first render of a topic waits for its content (only the default topic is in the widget's file). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const topic = this.resolvedTopic;
+    if (topicContent(topic) !== undefined) return super.scheduleUpdate();
+    return loadTopic(topic).then(() => {
+      if (!topicContent(topic)) warnElement(this, 'topic-load', `could not load the ideas of "${topic}" (offline?), so it shows only a message and the host's own ideas.`);
+      return super.scheduleUpdate();
+    });
+  }
+
   private ideaList(): Idea[] {
-    const list: Idea[] = ideas(this.resolvedTopic).map((text, i) => ({key: String(i), text}));
+    const list: Idea[] = (this.content()?.[0] ?? []).map((text, i) => ({key: String(i), text}));
     for (const text of this.hostIdeas.value ?? []) {
       const key = `h:${text}`;
       if (!list.some((idea) => idea.key === key)) list.push({key, text});
@@ -158,7 +174,7 @@ export class MsIdeaDeck extends MsHeadedElement {
 
   protected override renderContent() {
     const topic = this.resolvedTopic;
-    const [intro, note] = topicText(topic);
+    const [, intro, note] = this.content() ?? [[], msg('This could not load. Check your connection and try again.')];
     const list = this.ideaList();
     const chosen = list.find((idea) => idea.key === this.chosen);
     const tick = (idea: Idea) =>
@@ -166,7 +182,7 @@ export class MsIdeaDeck extends MsHeadedElement {
     return html`
       ${this.renderTitle(this.defaultTitle(topic))}
       <p part="intro">${intro}</p>
-      <div class="pick panel" part="pick">
+      <div class="pick panel" part="pick" ?hidden=${!list.length}>
         <button type="button" class="button" part="pick-button" @click=${() => this.pickIdea()}>
           ${sameSize(chosen ? msg('Give me another idea') : msg('Give me one idea'), chosen ? msg('Give me one idea') : msg('Give me another idea'))}
         </button>
@@ -195,7 +211,7 @@ export class MsIdeaDeck extends MsHeadedElement {
           </li>`
         )}
       </ul>
-      <p part="note">${note}</p>
+      ${note ? html`<p part="note">${note}</p>` : nothing}
       ${renderTickFooter(this.ticks, this.persist)}
     `;
   }

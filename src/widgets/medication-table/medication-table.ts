@@ -1,6 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelStyles} from '../../core/panel-styles.js';
+import {panelBoxStyles} from '../../core/panel-styles.js';
 import {LightDomController, type TableData} from '../../behaviors/host-content.js';
 import {readHostTable, renderTableOrHost, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
@@ -46,7 +46,7 @@ export class MsMedicationTable extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelStyles,
+    panelBoxStyles,
     responsiveTableStyles,
     medicationTableStyles,
   ];

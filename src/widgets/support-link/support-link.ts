@@ -2,6 +2,8 @@ import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {parseText, warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {primaryButtonStyles} from '../../core/button-styles.js';
+import {panelBoxStyles} from '../../core/panel-styles.js';
 import {safeUrl, type UrlScheme} from '../../core/safe-url.js';
 import {supportText} from './content.js';
 import {translations} from '../../generated/translations/support-link.js';
@@ -46,6 +48,8 @@ export class MsSupportLink extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    panelBoxStyles,
+    primaryButtonStyles,
     supportLinkStyles,
   ];
 
@@ -83,7 +87,7 @@ export class MsSupportLink extends MsHeadedElement {
           ${this.renderTitle(text.heading)}
           ${description ? html`<p part="description"><bdi>${description}</bdi></p>` : nothing}
         </div>
-        <a class="link" part="link" href=${target}><bdi>${parseText(this, 'label', this.label, 80) ?? text.label}</bdi></a>
+        <a class="button link" part="link" href=${target}><bdi>${parseText(this, 'label', this.label, 80) ?? text.label}</bdi></a>
       </div>
     `;
   }

@@ -9,23 +9,24 @@ import {AREAS, brainBackdrop, diagramStyles} from './diagram.js';
  * `import()` right after it (issue 18), with the styles only these panels use.
  */
 
-/** What the drawing needs from the widget: the highlighted area and a way to change it. */
-export interface DiagramView {
-  active?: number;
-  /** Highlights brain area `index` (0-3), or none. */
-  setActive: (index?: number) => void;
-  /** The widget's `msg()` (see content.ts). */
-  msg: Parameters<typeof causes>[0];
+/** The widget's `msg()` (see content.ts). */
+type Msg = Parameters<typeof causes>[0];
+
+/**
+ * Highlights the area under focus or pointer and its line (both get the class
+ * `active`); when the pointer leaves, the focused area (if any) stays
+ * highlighted. The classes are set here rather than by a render, so the
+ * widget keeps no state for them on its first paint.
+ */
+function highlight(event: Event): void {
+  const target = event.currentTarget as Element;
+  const root = target.getRootNode() as ShadowRoot;
+  const entering = event.type === 'focus' || event.type === 'mouseenter';
+  const index = (entering ? target : root.activeElement)?.getAttribute('data-area');
+  for (const el of root.querySelectorAll('[data-area]')) el.classList.toggle('active', el.getAttribute('data-area') === index);
 }
 
-function renderDiagram({active, setActive, msg}: DiagramView): TemplateResult {
-  /** Highlights the area under focus or pointer; when the pointer leaves, the focused area (if any) stays highlighted. */
-  const highlight = (event: Event): void => {
-    const target = event.currentTarget as Element;
-    const entering = event.type === 'focus' || event.type === 'mouseenter';
-    const index = (entering ? target : (target.getRootNode() as ShadowRoot).activeElement)?.getAttribute('data-area');
-    setActive(index ? Number(index) : undefined);
-  };
+function renderDiagram(msg: Msg): TemplateResult {
   const regions = brainRegions(msg);
   const text = diagramText(msg);
   return html`
@@ -38,7 +39,7 @@ function renderDiagram({active, setActive, msg}: DiagramView): TemplateResult {
           ${AREAS.map(
             (area, i) => svg`
               <g
-                class=${i === active ? 'area active' : 'area'}
+                class="area"
                 id=${`area-${i + 1}`}
                 data-area=${i}
                 tabindex="0"
@@ -62,7 +63,7 @@ function renderDiagram({active, setActive, msg}: DiagramView): TemplateResult {
         <ol class="regions" part="regions">
           ${regions.map(
             (region, i) => html`
-              <li class=${i === active ? 'active' : ''} data-area=${i} @mouseenter=${highlight} @mouseleave=${highlight}>
+              <li data-area=${i} @mouseenter=${highlight} @mouseleave=${highlight}>
                 <span class="term">${region.term}</span>
                 <span id=${`what-${i + 1}`}>${region.description}</span>
               </li>
@@ -78,15 +79,15 @@ function renderDiagram({active, setActive, msg}: DiagramView): TemplateResult {
 const paragraphs = (texts: string[]) => texts.map((p) => html`<p>${p}</p>`);
 
 /** The bodies of the four causes, in order. */
-export function renderPanels(view: DiagramView): TemplateResult[] {
-  const c = causes(view.msg);
+export function renderPanels(msg: Msg): TemplateResult[] {
+  const c = causes(msg);
   return [
     html`<p>${c.inflammation.before}</p>
-      ${renderDiagram(view)}
+      ${renderDiagram(msg)}
       <p>${c.inflammation.after}</p>`,
     html`<p>${c.chemicals.before}</p>
       <dl part="chemicals">
-        ${neurotransmitters(view.msg).map((n) => html`<dt>${n.term}</dt><dd>${n.description}</dd>`)}
+        ${neurotransmitters(msg).map((n) => html`<dt>${n.term}</dt><dd>${n.description}</dd>`)}
       </dl>
       <p>${c.chemicals.after}</p>`,
     html`${paragraphs(c.fatigue.body)}

@@ -59,9 +59,6 @@ export class MsWhyNumbness extends MsHeadedElement {
     whyNumbnessStyles,
   ];
 
-  /** The brain area (0-3) highlighted by focus or pointer, if any. */
-  @state() private active?: number;
-
   /** The text inside the causes, once loaded; false after a failed load (it is tried again when a cause is toggled). */
   @state() private panels?: typeof Panels | false;
 
@@ -123,7 +120,7 @@ export class MsWhyNumbness extends MsHeadedElement {
   protected override renderContent() {
     // Until the text has arrived, a cause opened early says it is loading (or, offline, that it could not be loaded).
     const bodies: unknown[] = this.panels
-      ? this.panels.renderPanels({active: this.active, setActive: (index) => (this.active = index), msg})
+      ? this.panels.renderPanels(msg)
       : Array(4).fill(
           html`<p role="status">${this.panels === false
             ? msg('This part could not be loaded. Check your connection, then close it and open it again.')
