@@ -100,7 +100,7 @@ export function renderInlineLine(line: CrisisLine): TemplateResult | typeof noth
   const tel = line.phones[0] ?? line.texts?.[0];
   if (tel) {
     const href = phoneHref(line.phones[0] ? 'tel:' : 'sms:', tel);
-    return html`<a class="button secondary" href=${href}><bdi>${name}</bdi>: ${number(tel)}</a>`;
+    return html`<a class="button secondary" href=${href}><span><bdi>${name}</bdi>: ${number(tel)}</span></a>`;
   }
   return line.url ? html`<a class="button secondary" href=${line.url}><bdi>${name}</bdi></a>` : nothing;
 }

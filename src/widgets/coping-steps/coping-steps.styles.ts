@@ -21,8 +21,10 @@ export const copingStepsStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Every step is a .panel; these styles come after the panel's, so its inset wins. */
   .step {
     margin-block: 0 1em;
+    padding-inline: var(--_inset-small);
   }
   .progress,
   .label {
@@ -37,9 +39,6 @@ export const copingStepsStyles = css`
   }
   li li {
     margin-block: 0.25em;
-  }
-  .step.panel {
-    padding-inline: var(--_inset-small);
   }
   .caution {
     border-inline-start: var(--_bar) solid var(--_accent);

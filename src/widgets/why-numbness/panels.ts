@@ -1,4 +1,5 @@
-import {adoptStyles, css, html, svg, type CSSResult, type TemplateResult} from 'lit';
+import {css, html, svg, type LitElement, type TemplateResult} from 'lit';
+import {addLateStyles} from '../../parts/late-styles.js';
 import {brainRegions, causes, diagramText, neurotransmitters} from './content.js';
 import {AREAS, brainBackdrop, diagramStyles} from './diagram.js';
 
@@ -157,17 +158,7 @@ const panelStyles = css`
   }
 `;
 
-/**
- * Adds the panels' styles after the widget's own (a constructed stylesheet,
- * which a strict Content Security Policy allows; Lit's `<style>` fallback
- * where a browser cannot adopt stylesheets).
- */
-export function adoptPanelStyles(root: ShadowRoot): void {
-  const added: CSSResult[] = [diagramStyles, panelStyles];
-  const sheets = added.map((style) => style.styleSheet);
-  if (root.adoptedStyleSheets && sheets.every(Boolean)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...(sheets as CSSStyleSheet[])];
-  } else {
-    adoptStyles(root, added);
-  }
+/** Adds the panels' styles after the widget's own (parts/late-styles.ts: constructed style sheets, which a strict CSP allows). */
+export function adoptPanelStyles(host: LitElement): void {
+  addLateStyles(host, [diagramStyles, panelStyles]);
 }

@@ -71,7 +71,7 @@ export class MsWhyNumbness extends MsHeadedElement {
   private loadPanels(): Promise<void> {
     return (this.panelsLoading ??= this.importPanels().then(
       (panels) => {
-        panels.adoptPanelStyles(this.renderRoot as ShadowRoot);
+        panels.adoptPanelStyles(this);
         this.panels = panels;
       },
       () => {
