@@ -5,17 +5,9 @@ import {css} from 'lit';
  * widget when that code arrives: a saved day looks like a palette choice.
  */
 export const diaryStyles = css`
+  /* Its box is the palette choice's (.option, .day in mood-color.styles.ts). */
   .day {
-    display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: var(--_target);
-    padding-block: 0.25em;
-    padding-inline: var(--_inset-small);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .day > span:nth-child(2) {
     flex: 1 1 6em;

@@ -27,7 +27,9 @@ export const moodColorStyles = css`
     margin: 0;
     list-style: none;
   }
-  .option {
+  /* A saved day in the diary strip (diary-styles.ts, loaded with persist) is boxed like a choice. */
+  .option,
+  .day {
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -37,6 +39,8 @@ export const moodColorStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .option {
     cursor: pointer;
   }
   .option:has(:checked) {
