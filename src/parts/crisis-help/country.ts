@@ -4,23 +4,28 @@ import type {PrivateStore} from '../../behaviors/private-store.js';
 import {EMERGENCY_NUMBERS as NUMBERS} from '../../content/emergency-numbers.js';
 import type * as Details from './details.js';
 
-// Intl objects are slow to make, and every instance renders with the same few
-// languages: each is made once per page (100 widgets made 3,500 name look-ups).
-const parsedTags = new Map<string, Intl.Locale | undefined>();
-
-function localeParts(tag: string | null): Intl.Locale | undefined {
-  const key = tag ?? '';
-  if (!parsedTags.has(key)) {
-    let parsed: Intl.Locale | undefined;
-    try {
-      parsed = new Intl.Locale(key.trim().replace(/_/g, '-'));
-    } catch {
-      // Not a language tag.
+/**
+ * `make(key)`, made once per page for each key (a `make` that throws gives
+ * undefined, kept too). Intl objects are slow to make, and every instance
+ * renders with the same few languages: 100 widgets made 3,500 name look-ups.
+ */
+function once<T>(make: (key: string) => T): (key: string) => T | undefined {
+  const made = new Map<string, T | undefined>();
+  return (key) => {
+    if (!made.has(key)) {
+      let value: T | undefined;
+      try {
+        value = make(key);
+      } catch {
+        // Not a language tag, or not one this browser knows.
+      }
+      made.set(key, value);
     }
-    parsedTags.set(key, parsed);
-  }
-  return parsedTags.get(key);
+    return made.get(key);
+  };
 }
+
+const localeParts = once((tag) => new Intl.Locale(tag.trim().replace(/_/g, '-')));
 
 /**
  * The region of the widget's language (`en-GB` gives `GB`). When the widget's
@@ -31,47 +36,33 @@ export function languageRegion(el: Element, tag: string): string | undefined {
   const own = localeParts(tag);
   if (!own || own.region) return own?.region;
   for (let node: Node | null = el; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    const parts = node instanceof Element && node.hasAttribute('lang') ? localeParts(node.getAttribute('lang')) : undefined;
+    const parts = node instanceof Element && node.hasAttribute('lang') ? localeParts(node.getAttribute('lang')!) : undefined;
     if (parts?.region && parts.language === own.language) return parts.region;
   }
   return undefined;
 }
 
-const namers = new Map<string, Intl.DisplayNames | undefined>();
-const countryLists = new Map<string, [code: string, name: string][]>();
+const regionNamer = once((locale) => new Intl.DisplayNames([locale, 'en'], {type: 'region', fallback: 'none'}));
 
 /** A country's name in `locale` (Intl.DisplayNames, made once per locale), or undefined. */
 export function regionName(locale: string, code: string): string | undefined {
-  if (!namers.has(locale)) {
-    let namer: Intl.DisplayNames | undefined;
-    try {
-      namer = new Intl.DisplayNames([locale, 'en'], {type: 'region', fallback: 'none'});
-    } catch {
-      // Not a locale this browser knows: no names.
-    }
-    namers.set(locale, namer);
-  }
   try {
-    return namers.get(locale)?.of(code);
+    return regionNamer(locale)?.of(code);
   } catch {
     return undefined;
   }
 }
 
-/** Every country with data, as `[code, name]` sorted by name in `locale` (the same list for every call). */
-export function supportedCountries(locale: string): [code: string, name: string][] {
-  let list = countryLists.get(locale);
-  if (!list) {
-    const collator = new Intl.Collator(locale);
-    list = Object.keys(NUMBERS)
-      .map((code): [string, string] => [code, regionName(locale, code) ?? code])
-      .sort((a, b) => collator.compare(a[1], b[1]));
-    countryLists.set(locale, list);
-  }
-  return list;
-}
+const countryLists = once((locale): [code: string, name: string][] => {
+  const collator = new Intl.Collator(locale);
+  return Object.keys(NUMBERS)
+    .map((code): [string, string] => [code, regionName(locale, code) ?? code])
+    .sort((a, b) => collator.compare(a[1], b[1]));
+});
 
-/** A saved country (a key of the table, never an inherited name such as "constructor"). */
+/** Every country with data, as `[code, name]` sorted by name in `locale` (the same list for every call). */
+export const supportedCountries = (locale: string): [code: string, name: string][] => countryLists(locale) ?? [];
+
 const isCode = (data: unknown): data is string => typeof data === 'string' && /^[A-Z]{2}$/.test(data) && !!NUMBERS[data];
 
 /** The crisis lines and what renders them: loaded right after the first paint (issue 18). */
@@ -108,12 +99,14 @@ export class CrisisCountry implements ReactiveController {
   details?: CrisisDetails;
   /** Loading the details failed (offline): the emergency numbers stay. */
   detailsFailed = false;
-  private detailsLoading?: Promise<void>;
-  private detailsPlanned = false;
-  private detailsUnshown = false;
-  private store?: PrivateStore<string>;
+  #loading?: Promise<void>;
+  /** Whether the details were asked for after the first paint. */
+  #planned = false;
+  /** Details that arrived while the widget was off the page: it renders them when it is back. */
+  #unshown = false;
+  #store?: PrivateStore<string>;
   /** Storage code is loaded only when the host keeps the choice (`persist`). */
-  private loading?: Promise<void>;
+  #storeLoading?: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -123,28 +116,26 @@ export class CrisisCountry implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.syncStore();
-    // Details that arrived while the widget was off the page are shown now.
-    if (this.detailsUnshown) {
-      this.detailsUnshown = false;
+    this.#syncStore();
+    if (this.#unshown) {
+      this.#unshown = false;
       this.host.requestUpdate();
     }
   }
 
   hostUpdate(): void {
-    if (!this.store || !this.source.persist()) this.syncStore();
+    if (!this.#store || !this.source.persist()) this.#syncStore();
   }
 
   hostUpdated(): void {
     // After the first frame is painted, not before: the first paint never waits for the details.
-    if (this.detailsPlanned) return;
-    this.detailsPlanned = true;
-    requestAnimationFrame(() => setTimeout(() => void this.loadDetails()));
+    if (!this.#planned) requestAnimationFrame(() => setTimeout(() => void this.loadDetails()));
+    this.#planned = true;
   }
 
   /** Loads the details now (once; again after a failure), then renders. Never rejects. */
   loadDetails(): Promise<void> {
-    return (this.detailsLoading ??= crisisDetails
+    return (this.#loading ??= crisisDetails
       .load()
       .then(
         (details) => {
@@ -153,27 +144,28 @@ export class CrisisCountry implements ReactiveController {
         },
         () => {
           this.detailsFailed = true;
-          this.detailsLoading = undefined;
+          this.#loading = undefined;
         }
       )
       .then(() => {
         // A widget taken off the page does not update (it renders them when it is back).
         if (this.host.isConnected) this.host.requestUpdate();
-        else this.detailsUnshown = true;
+        else this.#unshown = true;
       }));
   }
 
-  private syncStore(): void {
+  #syncStore(): void {
     if (!this.source.persist()) {
-      this.store = undefined;
+      this.#store = undefined;
       return;
     }
-    this.loading ??= import('../../behaviors/private-store.js').then(({PrivateStore}) => {
-      this.loading = undefined;
-      if (!this.source.persist() || this.store) return;
-      this.store = new PrivateStore(this.host, 'crisis-country', 1, isCode);
-      if (this.chosen) this.store.save(this.chosen);
-      else if ((this.chosen = this.store.load() ?? '')) this.host.requestUpdate();
+    this.#storeLoading ??= import('../../behaviors/private-store.js').then(({PrivateStore}) => {
+      this.#storeLoading = undefined;
+      if (!this.source.persist() || this.#store) return;
+      // A saved country is a key of the table (never an inherited name such as "constructor").
+      const store = (this.#store = new PrivateStore(this.host, 'crisis-country', 1, isCode));
+      if (this.chosen) store.save(this.chosen);
+      else if ((this.chosen = store.load() ?? '')) this.host.requestUpdate();
     });
   }
 
@@ -183,28 +175,27 @@ export class CrisisCountry implements ReactiveController {
    * page language's region is not used). A bad value warns once, on the
    * first render (the emergency numbers say which codes have data).
    */
-  private fromHost(): {code: string; other: boolean} {
+  #fromHost(): {code: string; other?: boolean} {
     const raw = this.source.country()?.trim();
-    if (!raw) return {code: '', other: false};
+    if (!raw) return {code: ''};
     const code = raw.toUpperCase() === 'UK' ? 'GB' : raw.toUpperCase();
-    if (NUMBERS[code]) return {code, other: false};
-    const isCountry = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!regionName('en', code);
+    if (NUMBERS[code]) return {code};
+    const other = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!regionName('en', code);
     warnAttribute(
       this.host,
       'country',
       raw,
-      isCountry
+      other
         ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
         : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
     );
-    return {code: '', other: isCountry};
+    return {code: '', other};
   }
 
   /** The country whose numbers are shown, or '' for the general advice. */
   get shown(): string {
-    const host = this.fromHost();
-    if (host.code) return host.code;
-    if (this.chosen || host.other) return this.chosen;
+    const host = this.#fromHost();
+    if (host.code || this.chosen || host.other) return host.code || this.chosen;
     const region = languageRegion(this.host, this.source.languageTag());
     return region && NUMBERS[region] ? region : '';
   }
@@ -220,15 +211,15 @@ export class CrisisCountry implements ReactiveController {
 
   /** Whether the reader gets the country chooser: unless the host set a country there are numbers for. */
   get offersChoice(): boolean {
-    return !this.fromHost().code;
+    return !this.#fromHost().code;
   }
 
   /** Shows `code`'s numbers (and keeps the choice with `persist`). */
   choose(code: string): void {
     this.chosen = NUMBERS[code] ? code : '';
-    if (this.store) {
-      if (this.chosen) this.store.save(this.chosen);
-      else this.store.clear();
+    if (this.#store) {
+      if (this.chosen) this.#store.save(this.chosen);
+      else this.#store.clear();
     }
     // With storage still loading, the choice is saved when it has loaded.
     this.host.requestUpdate();

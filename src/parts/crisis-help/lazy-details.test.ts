@@ -94,6 +94,11 @@ describe('crisis help: the first paint, before the crisis lines have loaded', ()
     const el = await firstPaint('ms-warning-signs', 'en-GB');
     const page = el.parentElement!;
     await waitUntil(() => held.calls === 1, 'the lines are asked for');
+    // The widget's own later part (the result panel's text, asked for at the same
+    // time) renders when it arrives, also off the page, and would show lines
+    // released meanwhile: let it arrive first (slow engines fetched it after the
+    // removal, so the widget updated off the page).
+    await el.updateComplete;
     el.remove();
     await held.release();
     await new Promise((r) => setTimeout(r, 50));
