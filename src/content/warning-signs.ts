@@ -22,15 +22,6 @@ export function warningSigns(): {id: string; text: string}[] {
   return WARNING_SIGN_IDS.map((id) => ({id, text: texts[id]}));
 }
 
-/** What to tell the neurologist, MS nurse or therapist (the article's step 2). */
-export function whatToDescribe(): string[] {
-  return [
-    msg('What has changed in how you react to things.'),
-    msg('Whether your medicines might play a part.'),
-    msg('If it began after a flare-up or something very hard that happened to you.'),
-  ];
-}
-
 /** A ticked sign as ms-warning-signs reports it: its id and its text as shown. */
 export interface TickedSign {
   id: string;

@@ -2,7 +2,10 @@
  * Prints a clean summary without the rest of the host page: the summary is
  * built with DOM calls (never HTML strings) in a hidden iframe, styled with a
  * constructable stylesheet (allowed under a strict CSP), printed, then
- * removed. `build` receives the iframe's document and returns the content.
+ * removed. `build` receives the iframe's document and returns the content,
+ * or a promise of it when the code that makes it is still loading (the job
+ * is returned at once all the same; the page is printed when the content is
+ * there, and nothing is printed when it settles with undefined).
  */
 export interface PrintJob {
   /** The printed document (for tests). */
@@ -24,7 +27,7 @@ export function printSummary(
   title: string,
   lang: string,
   dir: string,
-  build: (doc: Document) => Node,
+  build: (doc: Document) => Node | Promise<Node | undefined>,
   print: (win: Window) => void = (win) => win.print()
 ): PrintJob {
   const frame = document.createElement('iframe');
@@ -41,16 +44,20 @@ export function printSummary(
   const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(PRINT_CSS);
   doc.adoptedStyleSheets = [sheet];
-  doc.body.replaceChildren(build(doc));
-  const done = new Promise<void>((resolve) => {
-    setTimeout(() => {
-      try {
-        print(win);
-      } finally {
-        frame.remove();
-        resolve();
-      }
+  const fill = (content?: Node) => {
+    if (content) doc.body.replaceChildren(content);
+    return new Promise<void>((resolve) => {
+      setTimeout(() => {
+        try {
+          if (content) print(win);
+        } finally {
+          frame.remove();
+          resolve();
+        }
+      });
     });
-  });
-  return {document: doc, done};
+  };
+  // The content's node comes from the iframe's window, so `instanceof Node` would not know it.
+  const made = build(doc);
+  return {document: doc, done: 'then' in made ? made.then(fill, () => fill()) : fill(made)};
 }

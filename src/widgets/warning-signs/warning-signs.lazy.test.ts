@@ -83,6 +83,48 @@ describe('ms-warning-signs: the parts that come after the first paint', () => {
     expect(panel, 'no English left').not.to.contain('What you can do next');
   });
 
+  it('printing before the printed page’s code is here: the job comes at once, and the page is printed once it arrives', async () => {
+    let release!: () => void;
+    warningSignsParts.result = () => new Promise((resolve) => (release = () => resolve(realResult())));
+    const el = await painted('en-GB');
+    await waitUntil(() => release, 'the code is asked for');
+    boxes(el)[3]!.click();
+    let printed = '';
+    const job = el.printSummary((win) => (printed = win.document.body.textContent ?? ''));
+    expect(job.document.querySelector('h1'), 'not made yet').to.equal(null);
+    expect(document.querySelectorAll('iframe')).to.have.length(1);
+    release();
+    await job.done;
+    expect(printed).to.contain('Warning signs I have noticed').and.contain('I can’t cry, even when I am upset.').and.contain('call 999');
+    expect(printed, 'the sign it was asked with, no other').not.to.contain('I pull away from people');
+    expect(document.querySelector('iframe')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  for (const [lang, said] of [
+    ['en', 'Nothing was printed. This could not load. Check your connection and try again.'],
+    ['fr', 'Rien n’a été imprimé. Cette partie n’a pas pu se charger. Vérifiez votre connexion et réessayez.'],
+  ]) {
+    it(`${lang}, offline: the Print button prints nothing and says why, in the reader’s language; a later try works`, async () => {
+      warningSignsParts.result = () => Promise.reject(new TypeError('offline'));
+      const el = await painted(`${lang}-GB`);
+      let prints = 0;
+      const job = el.printSummary(() => prints++);
+      await job.done;
+      await el.updateComplete;
+      expect(prints).to.equal(0);
+      expect(document.querySelector('iframe'), 'the frame is removed').to.equal(null);
+      expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal(said);
+      await expect(el).to.be.accessible();
+
+      warningSignsParts.result = realResult;
+      await el.printSummary(() => prints++).done;
+      await el.updateComplete;
+      expect(prints).to.equal(1);
+      expect(el.shadowRoot!.querySelector('[role="alert"]'), 'the line goes').to.equal(null);
+    });
+  }
+
   it('with persist and saved ticks, the first render already has the whole panel (nothing grows after it)', async () => {
     localStorage.setItem(KEY, JSON.stringify({v: 1, data: {list: 'article', checked: ['crying']}}));
     let asked = 0;

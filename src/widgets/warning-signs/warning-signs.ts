@@ -11,7 +11,7 @@ import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import type {SignsHistory} from '../../behaviors/diary-data.js';
 import {EMERGENCY_NUMBERS as HELPLINES} from '../../content/emergency-numbers.js';
-import {warningSigns, whatToDescribe, type TickedSign} from '../../content/warning-signs.js';
+import {warningSigns, type TickedSign} from '../../content/warning-signs.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
 import {translations} from '../../generated/translations/warning-signs.js';
 import {warningSignsStyles} from './warning-signs.styles.js';
@@ -161,6 +161,8 @@ export class MsWarningSigns extends MsHeadedElement {
   /** The result panel's explanation and next steps (result.ts), once loaded. */
   private result?: Result;
   private resultFailed = false;
+  /** The printed page's code could not be loaded (offline): a line under the button says so. */
+  @state() private printFailed = false;
   private resultLoading?: Promise<void>;
 
   /** Loads the result panel's text (once; again after a failure), then renders. Never rejects. */
@@ -263,51 +265,31 @@ export class MsWarningSigns extends MsHeadedElement {
   /**
    * Prints a one-page summary of the ticked signs and the next steps, without
    * the rest of the page. `print` replaces the browser's print (for tests).
+   * The job is returned at once; its page is made by result.ts (here right
+   * after the first paint): called before that, the page is printed as soon
+   * as it has arrived, and if it cannot load (offline) nothing is printed and
+   * a line under the button says so.
    */
   printSummary(print?: (win: Window) => void): PrintJob {
-    return this.inOwnLanguage(() => {
-      const items = this.items().filter((item) => this.selected.has(item.id));
-      const help = HELPLINES[this.crisis.shown];
-      const title = msg('Warning signs I have noticed');
-      const date = new Intl.DateTimeFormat(this.dateLocale, {dateStyle: 'long'}).format(new Date());
-      return printSummary(
-        title,
-        this.locale,
-        this.direction,
-        (doc) => {
-          const root = doc.createElement('main');
-          const add = (tag: string, text: string, parent: Element = root, className = '') => {
-            const el = doc.createElement(tag);
-            el.textContent = text;
-            el.className = className;
-            parent.append(el);
-            return el;
-          };
-          const list = (texts: string[]) => {
-            const ul = add('ul', '');
-            for (const text of texts) add('li', text, ul);
-          };
-          add('h1', title);
-          add('p', msg(str`Printed on ${date}.`), root, 'small');
-          add('h2', msg('The signs I ticked'));
-          if (items.length) list(items.map((item) => item.text));
-          else add('p', msg('I did not tick any of the signs.'));
-          add('h2', msg('What I want to talk about'));
-          list(whatToDescribe());
-          add('p', msg('This list is not a diagnosis. It helps me start the conversation with my neurologist, MS nurse or therapist.'));
-          add(
-            'p',
-            help
-              ? msg(str`If you are in danger now, or you might harm yourself, call ${help.emergency[0]!}.`)
-              : msg('If you are in danger now, or you might harm yourself, call your local emergency number.'),
-            root,
-            'small'
-          );
-          return root;
-        },
-        print
-      );
-    });
+    const signs = this.tickedSigns.map((sign) => sign.text);
+    const number = HELPLINES[this.crisis.shown]?.emergency[0];
+    const title = this.inOwnLanguage(() => msg('Warning signs I have noticed'));
+    const page = (doc: Document, result: Result) => this.inOwnLanguage(() => result.printPage(doc, title, this.dateLocale, signs, number));
+    this.printFailed = false;
+    return printSummary(
+      title,
+      this.locale,
+      this.direction,
+      (doc) =>
+        this.result
+          ? page(doc, this.result)
+          : this.loadResult().then(() => {
+              if (this.result) return page(doc, this.result);
+              this.printFailed = true;
+              return undefined;
+            }),
+      print
+    );
   }
 
   private status(count: number, total: number): string {
@@ -360,7 +342,7 @@ export class MsWarningSigns extends MsHeadedElement {
         ${renderHeading(sub, msg('What this might mean'), 'result-heading')}
         ${this.result?.meaning() ?? nothing}
         <p><strong>${msg('This is not a diagnosis.')}</strong> ${msg('A doctor or therapist can help you find out what is going on.')}</p>
-        ${this.result?.nextSteps(sub, whatToDescribe()) ?? nothing}
+        ${this.result?.nextSteps(sub) ?? nothing}
       </div>
       <div class="actions">
         <button class="button" type="button" @click=${() => this.printSummary()}>${msg('Print for my appointment')}</button>
@@ -368,6 +350,7 @@ export class MsWarningSigns extends MsHeadedElement {
           ? html`<button class="button secondary" type="button" @click=${this.clearAnswers}>${msg('Clear my answers')}</button>`
           : nothing}
       </div>
+      ${this.printFailed ? html`<p role="alert">${msg('Nothing was printed. This could not load. Check your connection and try again.')}</p>` : nothing}
       ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}
     `;
   }
