@@ -1,3 +1,4 @@
+import {msg} from '../../core/localize.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, type SignsHistory} from '../../behaviors/diary-data.js';
 
 /**
@@ -10,6 +11,10 @@ import {addDays, dateKey, keepFrom, KEEP_DAYS, type SignsHistory} from '../../be
  * one more file before the first paint).
  */
 export {SIGNS_HISTORY} from '../../behaviors/diary-data.js';
+
+/** The privacy line while answers are kept (in the widget's language). */
+export const keptLine = (): string =>
+  msg('Your answers stay on this device. They are saved in this browser so you can come back to them. “Clear my answers” removes them.');
 
 /** The saved answers. */
 export interface Saved {

@@ -307,13 +307,11 @@ export class MsWarningSigns extends MsHeadedElement {
     });
   }
 
+  /** The privacy line; with `persist`, the line for kept answers comes with kept.ts (the first render with `persist` waits for it). */
   private privacy(): string {
-    if (this.persist && this.stored.failed) {
-      return msg('Your answers stay on this device. This browser could not save them, so they will be gone when you leave the page.');
-    }
-    return this.persist
-      ? msg('Your answers stay on this device. They are saved in this browser so you can come back to them. “Clear my answers” removes them.')
-      : msg('Your answers stay on this device. They are not saved or sent anywhere.');
+    if (!this.persist) return msg('Your answers stay on this device. They are not saved or sent anywhere.');
+    return (!this.stored.failed && this.kept?.keptLine()) ||
+      msg('Your answers stay on this device. This browser could not save them, so they will be gone when you leave the page.');
   }
 
   protected override renderContent() {
