@@ -12,7 +12,6 @@ import {forgetEverything} from '../../behaviors/forget.js';
 import type {Stored} from './since.js';
 import {confirmPart, loadSince, signsPart, sinceCode} from './lazy.js';
 import {reminderIcs} from './reminder.js';
-import type {ConfirmController} from '../../behaviors/confirm.js';
 import {TickedSignsController} from './ticked-signs.js';
 import {beganAfter, medicines, questions} from './content.js';
 import {actionsRow, intro, showDraft, statusText, textField, tickGroup, whoAndWhen, type FormHandlers, type ReminderStatus, type SheetStatus} from './form.js';
@@ -115,7 +114,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
   /** The signs ticked in the page's ms-warning-signs (from its change event or its `tickedSigns`). */
   private readonly ticked = new TickedSignsController(this, () => this.onStoresChanged());
   /** Says what print, download, clear or delete did (a key; its text is made when rendering). */
-  private readonly status = new Announcer<Exclude<SheetStatus, ''>>(this, statusText);
+  private readonly status = new Announcer<Exclude<SheetStatus, ''>>(this, (s) => statusText(s) ?? confirmPart.code()!.doneText(s));
   /** What the reminder line says. */
   @state() private reminder: ReminderStatus = '';
   /** What the other widgets' dated stores hold (read only with `persist`). */
@@ -139,7 +138,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
    * stored (`everything`). Its code and styles come when a delete button is
    * first shown (lazy.ts); until the first question it is undefined.
    */
-  private confirmClear?: ConfirmController<'all' | 'everything'>;
+  private questions?: InstanceType<NonNullable<ReturnType<typeof confirmPart.code>>['SheetQuestions']>;
   /** The question's code could not be loaded (offline): a line says so, and nothing is deleted. */
   @state() private confirmFailed = false;
   private confirmPrefetch?: Promise<unknown>;
@@ -273,7 +272,8 @@ export class MsAppointmentPrep extends MsHeadedElement {
   clear(): void {
     this.draft = empty();
     this.stored.clear();
-    if (this.confirmClear?.pending) this.confirmClear.confirm();
+    // An open question is answered by this (the focus then goes to the first box).
+    if (this.questions?.controller.pending) this.questions.controller.confirm();
   }
 
   private note(): string {
@@ -289,28 +289,19 @@ export class MsAppointmentPrep extends MsHeadedElement {
     this.status.clear();
     const open = (code: NonNullable<ReturnType<typeof confirmPart.code>>) => {
       this.confirmFailed = false;
-      if (!this.confirmClear) {
-        const first = () => this.renderRoot.querySelector<HTMLElement>('#who');
-        code.adoptConfirmStyles(this);
-        this.confirmClear = new code.ConfirmController<'all' | 'everything'>(this, {afterConfirm: first, fallback: first});
-      }
-      this.confirmClear.ask(which, () => this.renderRoot.querySelector<HTMLElement>(which === 'all' ? '#clear' : '#forget'));
+      (this.questions ??= new code.SheetQuestions(this)).ask(which);
     };
     const code = confirmPart.code();
     if (code) open(code);
     else void confirmPart.load().then((loaded) => (loaded ? open(loaded) : (this.confirmFailed = true)));
   }
 
-  private clearConfirmed(): void {
-    this.clear();
-    this.status.say('cleared');
-  }
-
-  private forgetConfirmed(): void {
-    this.confirmClear?.confirm();
-    this.forgetEverything();
-    this.status.say('forgotten');
-  }
+  /** A question was answered yes: clear the sheet (`all`), or delete everything stored. */
+  private readonly destroy = (which: 'all' | 'everything'): void => {
+    if (which === 'all') this.clear();
+    else this.forgetEverything();
+    this.status.say(which === 'all' ? 'cleared' : 'forgotten');
+  };
 
   /** Every box shows the draft, also one cleared or restored while Lit's last value was the same (what `live()` does). */
   protected override updated(): void {
@@ -370,13 +361,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
         clear: () => this.ask('all'),
         forget: () => this.ask('everything'),
       })}
-      ${this.confirmClear
-        ? confirmPart.code()!.deleteQuestion(
-            this.confirmClear.pending,
-            () => this.confirmClear!.cancel(),
-            (which) => (which === 'everything' ? this.forgetConfirmed() : this.clearConfirmed())
-          )
-        : nothing}
+      ${this.questions?.render(this.destroy) ?? nothing}
       ${this.confirmFailed ? html`<p role="alert">${msg('Nothing was deleted. This could not load. Check your connection and try again.')}</p>` : nothing}
       ${this.status.render('visually-hidden')}
       ${inlineCrisisHelp(this.crisis, this.locale, this.dateLocale)}

@@ -80,15 +80,17 @@ export function whoAndWhen({t}: Draft, on: FormHandlers, reminder: ReminderStatu
 /** What print, download, clear or delete did, as a key. */
 export type SheetStatus = '' | 'empty' | 'saved' | 'cleared' | 'forgotten';
 
-/** What the hidden status line tells a screen reader after print, download, clear or delete. */
-export const statusText = (status: SheetStatus): string =>
+/**
+ * What the hidden status line tells a screen reader after print or download;
+ * undefined for clear and delete, whose lines come with their questions
+ * (confirm-question.ts), as they are said only after one was answered.
+ */
+export const statusText = (status: SheetStatus): string | undefined =>
   ({
     '': '',
     empty: msg('There is nothing on your sheet yet. Write or tick something first.'),
     saved: msg('Your notes are saved as a text file, in your downloads.'),
-    cleared: msg('Your sheet is cleared.'),
-    forgotten: msg('Everything these tools saved in this browser is deleted.'),
-  })[status];
+  })[status as ''];
 
 /** The two lines under the title: what the sheet is for, and where what the reader writes is kept. */
 export function intro(saveFailed: boolean, persist: boolean): TemplateResult {
