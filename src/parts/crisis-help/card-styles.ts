@@ -2,6 +2,13 @@ import {css} from 'lit';
 
 /** Styles of the crisis help's full form (ms-crisis-help), with crisisHelpStyles; every rule sits under `.crisis`. */
 export const crisisCardStyles = css`
+  .crisis .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block: 0.5em 0;
+  }
   .crisis .emergency {
     border-inline-start-width: var(--_bar);
     border-inline-start-color: var(--_accent);

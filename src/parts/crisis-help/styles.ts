@@ -8,15 +8,11 @@ import {css} from 'lit';
  * carry them.
  */
 export const crisisHelpStyles = css`
-  .crisis .actions,
   .crisis .inline {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    margin-block: 0.5em 0;
-  }
-  .crisis .inline {
     margin: 0;
   }
   /* Room kept for a line's button while it loads: the usual width of one. */

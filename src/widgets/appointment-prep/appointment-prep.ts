@@ -318,7 +318,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     const on = this.on;
     return html`
       ${this.renderTitle(msg('Get ready for your appointment'))}
-      ${intro(this.stored.failed, this.persist)}
+      ${intro(this.stored.failed, this.persist, sinceCode()?.keptLine())}
       ${whoAndWhen(this.draft, on, this.reminder, () => this.downloadReminder())}
       ${textField(
         on,

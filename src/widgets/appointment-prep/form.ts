@@ -92,19 +92,21 @@ export const statusText = (status: SheetStatus): string | undefined =>
     saved: msg('Your notes are saved as a text file, in your downloads.'),
   })[status as ''];
 
-/** The two lines under the title: what the sheet is for, and where what the reader writes is kept. */
-export function intro(saveFailed: boolean, persist: boolean): TemplateResult {
+/**
+ * The two lines under the title: what the sheet is for, and where what the
+ * reader writes is kept (`kept`: the line for a kept draft, which comes with
+ * the persist-only code, since.ts; undefined when that could not load).
+ */
+export function intro(saveFailed: boolean, persist: boolean, kept?: string): TemplateResult {
   return html`<p>
       ${msg(
         'Tell your neurologist or therapist about the numbness. Don’t just say “I’m fine”. Write a few notes here, then print them or save them.'
       )}
     </p>
     <p>
-      ${saveFailed
-        ? msg('This browser did not let us save your notes. Print or download them before you leave this page.')
-        : persist
-          ? msg('What you write is kept only in this browser, on this device, until you clear it.')
-          : msg('Nothing is saved or sent. If you leave this page, your notes are gone, so print or download them first.')}
+      ${!persist
+        ? msg('Nothing is saved or sent. If you leave this page, your notes are gone, so print or download them first.')
+        : (!saveFailed && kept) || msg('This browser did not let us save your notes. Print or download them before you leave this page.')}
     </p>`;
 }
 

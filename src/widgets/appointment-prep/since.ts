@@ -7,6 +7,9 @@ import {defaultSince, hasEntries, summarise, type SinceSummary} from '../../beha
 import {MOOD_COLOR_IDS, moodColors} from '../../content/mood-colors.js';
 import {WARNING_SIGN_IDS, warningSigns} from '../../content/warning-signs.js';
 
+/** The line under the title while the draft is kept (with `persist`, in the widget's language). */
+export const keptLine = (): string => msg('What you write is kept only in this browser, on this device, until you clear it.');
+
 /**
  * The sheet's "since my last appointment" part: it reads the dated stores
  * that `ms-mood-color` and `ms-warning-signs` keep with `persist` (through
