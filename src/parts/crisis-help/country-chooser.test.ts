@@ -7,7 +7,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../widgets/crisis-help/define.js';
 import '../../widgets/warning-signs/define.js';
 import '../../widgets/appointment-prep/define.js';
-import {withWarnings} from '../../../test/helpers.js';
+import {captureWarnings, withWarnings} from '../../../test/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>; requestUpdate(): void};
 const KEY = 'ms-widgets:crisis-country';
@@ -128,13 +128,18 @@ describe('crisis help: the country chooser', () => {
     const set = await render('ms-warning-signs', 'en', 'country="AT"');
     expect(set.shadowRoot!.querySelector('select')).to.equal(null);
     expect(telLinks(set)).to.include('tel:112').and.include('tel:142');
-    const {result: bad, warnings} = await withWarnings(async () => {
-      const el = await render('ms-appointment-prep', 'en', 'country="Narnia"');
-      // Warned on the first render; the crisis lines and more renders add no second warning.
-      el.requestUpdate();
-      await el.updateComplete;
-      return el;
-    });
+    const capture = captureWarnings();
+    let bad: Widget;
+    try {
+      bad = await render('ms-appointment-prep', 'en', 'country="Narnia"');
+      // Warned once the crisis lines (which hold its words) are here; more renders add no second warning.
+      await waitUntil(() => capture.messages.some((w) => w.includes('"country"="Narnia"')), 'the warning');
+      bad.requestUpdate();
+      await bad.updateComplete;
+    } finally {
+      capture.restore();
+    }
+    const warnings = capture.messages;
     expect(warnings.filter((w) => w.includes('"country"="Narnia"'))).to.have.length(1);
     expect(warnings[0]).to.contain('<ms-appointment-prep>');
     expect(bad.shadowRoot!.querySelector('select')).to.exist;

@@ -172,8 +172,9 @@ export class CrisisCountry implements ReactiveController {
   /**
    * The host's country: `code` when there are numbers for it; `other` when it
    * names a real country without data (the page is about that country, so the
-   * page language's region is not used). A bad value warns once, on the
-   * first render (the emergency numbers say which codes have data).
+   * page language's region is not used). A bad value warns once, when the
+   * details have loaded or failed to (the emergency numbers say which codes
+   * have data).
    */
   #fromHost(): {code: string; other?: boolean} {
     const raw = this.source.country()?.trim();
@@ -181,14 +182,10 @@ export class CrisisCountry implements ReactiveController {
     const code = raw.toUpperCase() === 'UK' ? 'GB' : raw.toUpperCase();
     if (NUMBERS[code]) return {code};
     const other = /^[A-Z]{2}$/.test(code) && code !== 'ZZ' && !!regionName('en', code);
-    warnAttribute(
-      this.host,
-      'country',
-      raw,
-      other
-        ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
-        : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.'
-    );
+    // The warning's words come with the details (right after the first paint); offline, a shorter one.
+    if (this.details || this.detailsFailed) {
+      warnAttribute(this.host, 'country', raw, this.details?.countryProblem(other) ?? 'is not a country this widget has crisis lines for.');
+    }
     return {code: '', other};
   }
 

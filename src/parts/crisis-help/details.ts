@@ -41,6 +41,12 @@ function languageName(locale: string, code: string): string {
   }
 }
 
+/** What the warning about the host's `country` says: `other` when it names a real country without data, else it is not a country code. */
+export const countryProblem = (other: boolean): string =>
+  other
+    ? 'has no crisis lines in this widget yet. It says to call the local emergency number; add a line with line-name and line-phone.'
+    : 'expected a two-letter country code (ISO 3166), such as "GB". Using the page language instead.';
+
 /** A line the host page sets with attributes (`line-name`, `line-phone`, `line-text`, `line-url`). */
 export interface HostLineAttributes {
   name?: string;
