@@ -129,7 +129,12 @@ export class CrisisCountry implements ReactiveController {
 
   hostUpdated(): void {
     // After the first frame is painted, not before: the first paint never waits for the details.
-    if (!this.#planned) requestAnimationFrame(() => setTimeout(() => void this.loadDetails()));
+    // A page that paints no frames (a hidden tab) gets them a little later all the same.
+    if (!this.#planned) {
+      const load = () => void this.loadDetails();
+      requestAnimationFrame(() => setTimeout(load));
+      setTimeout(load, 500);
+    }
     this.#planned = true;
   }
 
