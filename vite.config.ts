@@ -3,6 +3,7 @@ import ts from 'typescript';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {trimLit} from './scripts/trim-lit.mjs';
 
 /**
  * One config, three builds (see scripts/build.mjs):
@@ -374,7 +375,7 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
   return {
     // Built URLs are relative to the file that holds them (the language files, see compactTranslations).
     base: './',
-    plugins: [minifyLitCss(), minifyLitHtml(), dropMsgDescriptions(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
+    plugins: [trimLit(), minifyLitCss(), minifyLitHtml(), dropMsgDescriptions(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
     // The code uses only TypeScript's legacy decorators: a few lines instead of
     // Lit's decorator module with its standard-decorator runtime (issue 18).
     resolve: {alias: {'lit/decorators.js': resolve(root, 'src/core/legacy-decorators.ts')}},
