@@ -17,6 +17,8 @@
  *    which Lit also sets on the host page's globals) and `addInitializer`:
  *    the widgets use TypeScript's legacy decorators (src/core/legacy-decorators.ts),
  *    which call `createProperty()` directly, and nothing adds initializers.
+ *  - the `static properties` table, for the same reason: no widget class
+ *    declares one (their properties come from the decorators).
  *  - MathML templates: the `mathml` tag is never imported, so no template
  *    result of that type exists.
  *  - the long texts of two errors that only a misuse of `css` can throw (a
@@ -59,6 +61,17 @@ const GROUPS = [
       ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
       ['void 0!==t.l&&(this.l=[...t.l]),', ''],
       [',this.constructor.l?.forEach(t=>t(this))', ''],
+    ],
+  },
+  {
+    file: /\/@lit\/reactive-element\/reactive-element\.js$/,
+    why: 'static properties table',
+    edits: [
+      [
+        ',this.hasOwnProperty(d("properties"))){const t=this.properties,s=[...r(t),...o(t)];for(const i of s)this.createProperty(i,t[i])}',
+        '){}',
+      ],
+      ['getOwnPropertyNames:r,getOwnPropertySymbols:o,', ''],
     ],
   },
   {
