@@ -187,9 +187,14 @@ function foldSmallHelpers(): Plugin {
  * The `__decorate` helper that the TypeScript transform adds for legacy
  * decorators handles class, method, field and parameter decorators and
  * `Reflect.decorate`. This code decorates only fields and accessors
- * (`@property`, `@state`: always four arguments), so the minified helper is
- * replaced by the four-argument path alone, with the same result (issue 18).
- * If the minifier's output ever changes, nothing is replaced.
+ * (`@property`, `@state`: always four arguments), and its only decorators
+ * are src/core/legacy-decorators.ts's: they call Lit's `createProperty()`,
+ * which defines the member's accessor on the prototype itself, and return
+ * either nothing (a field) or that same accessor (a decorated getter), so
+ * defining the returned descriptor again changes nothing. The minified
+ * helper is therefore replaced by a loop that only calls the decorators, last
+ * first, with the same result (issue 18). If the minifier's output ever
+ * changes, nothing is replaced.
  */
 const DECORATE =
   /function ([\w$]+)\(e,t,n,r\)\{var i=arguments\.length,a=i<3\?t:r===null\?r=Object\.getOwnPropertyDescriptor\(t,n\):r,o;if\(typeof Reflect==`object`&&typeof Reflect\.decorate==`function`\)a=Reflect\.decorate\(e,t,n,r\);else for\(var s=e\.length-1;s>=0;s--\)\(o=e\[s\]\)&&\(a=\(i<3\?o\(a\):i>3\?o\(t,n,a\):o\(t,n\)\)\|\|a\);return i>3&&a&&Object\.defineProperty\(t,n,a\),a\}/;
@@ -202,7 +207,7 @@ function smallerDecorate(): Plugin {
         if (chunk.type !== 'chunk') continue;
         chunk.code = chunk.code.replace(
           DECORATE,
-          'function $1(e,t,n,r){r===null&&(r=Object.getOwnPropertyDescriptor(t,n));for(var s=e.length;s--;)r=e[s](t,n,r)||r;return r&&Object.defineProperty(t,n,r),r}'
+          'function $1(e,t,n){for(var s=e.length;s--;)e[s](t,n)}'
         );
       }
     },

@@ -19,8 +19,15 @@
  *    which call `createProperty()` directly, and nothing adds initializers.
  *  - the `static properties` table, for the same reason: no widget class
  *    declares one (their properties come from the decorators).
+ *  - property options no widget declares: `useDefault` (with the map of
+ *    defaults it keeps) and `type: Object` / `type: Array` (the JSON
+ *    converters); every property is a string, a number or a boolean.
  *  - MathML templates: the `mathml` tag is never imported, so no template
  *    result of that type exists.
+ *  - lit-html's private exports (`_$LH`) except `ChildPart`, the one that
+ *    lit-html/directive-helpers.js (for the `live` directive) reads; the rest
+ *    serve server rendering and hydration, and the build fails if one of
+ *    their modules is ever bundled.
  *  - the long texts of two errors that only a misuse of `css` can throw (a
  *    `CSSResult` made by hand, a non-CSS value inside css`...`); the checks
  *    stay and still throw, with a short message.
@@ -75,6 +82,27 @@ const GROUPS = [
     ],
   },
   {
+    file: /\/@lit\/reactive-element\/reactive-element\.js$/,
+    why: 'useDefault option',
+    edits: [
+      ['useDefault:!1,', ''],
+      ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
+      ['this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
+      [
+        'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}',
+        'C(t,s,{reflect:e}){this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}',
+      ],
+    ],
+  },
+  {
+    file: /\/@lit\/reactive-element\/reactive-element\.js$/,
+    why: 'JSON converters for Object and Array properties',
+    edits: [
+      ['case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}', 'case Boolean:t=t?l:null}'],
+      ['case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}', 'case Number:i=null===t?null:Number(t)}'],
+    ],
+  },
+  {
     file: /\/@lit\/reactive-element\/css-tag\.js$/,
     why: 'error texts',
     edits: [
@@ -89,6 +117,11 @@ const GROUPS = [
     file: /\/lit-html\/lit-html\.js$/,
     why: 'polyfill-support hook and version registry',
     edits: [[',B=t.litHtmlPolyfillSupport;B?.(S,k),(t.litHtmlVersions??=[]).push("3.3.3");', ';']],
+  },
+  {
+    file: /\/lit-html\/lit-html\.js$/,
+    why: 'private exports other than ChildPart',
+    edits: [['const j={M:h,P:o,A:n,C:1,L:N,R,D:d,V:M,I:k,H,N:L,U:z,B:I,F:Z}', 'const j={I:k}']],
   },
   {
     file: /\/lit-html\/lit-html\.js$/,
@@ -131,6 +164,11 @@ export function trimLit() {
         for (const [from, to] of group.edits) out = out.replace(from, () => to);
       }
       return out === code ? null : {code: out, map: null};
+    },
+    buildEnd(error) {
+      if (error) return;
+      const ssr = [...this.getModuleIds()].find((id) => /\/lit-html\/(private-ssr-support|experimental-hydrate)\.js$/.test(id));
+      if (ssr) this.error(`${ssr} reads lit-html's private exports, which trim-lit.mjs leaves out: keep them or drop that import.`);
     },
   };
 }
