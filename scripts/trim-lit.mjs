@@ -24,6 +24,10 @@
  *    converters); every property is a string, a number or a boolean.
  *  - MathML templates: the `mathml` tag is never imported, so no template
  *    result of that type exists.
+ *  - element bindings (`<div ${ref(...)}>`) and bindings inside comments:
+ *    the plugin reads every html`...` and svg`...` template in src/ the way
+ *    lit-html does and fails the build if one has such a binding (the one
+ *    template made by hand, src/parts/heading.ts, has neither).
  *  - lit-html's private exports (`_$LH`) except `ChildPart`, the one that
  *    lit-html/directive-helpers.js (for the `live` directive) reads; the rest
  *    serve server rendering and hydration, and the build fails if one of
@@ -40,6 +44,9 @@
  * whole group is left out with a warning, so a new Lit can only make the
  * build bigger, never broken.
  */
+
+import ts from 'typescript';
+import {unsupportedBinding} from './lit-bindings.mjs';
 
 /** @typedef {{file: RegExp, why: string, edits: [from: string, to: string][]}} Group */
 
@@ -125,6 +132,16 @@ const GROUPS = [
   },
   {
     file: /\/lit-html\/lit-html\.js$/,
+    why: 'element and comment bindings',
+    edits: [
+      ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t));', ';'],
+      ['else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', ''],
+      // (The element part's class then goes with the private exports, when they go.)
+      [':6===r.type&&(i=new Z(h,this,t))', ':0'],
+    ],
+  },
+  {
+    file: /\/lit-html\/lit-html\.js$/,
     why: 'MathML templates',
     edits: [
       ['l=2===i?"<svg>":3===i?"<math>":""', 'l=2===i?"<svg>":""'],
@@ -147,12 +164,36 @@ const GROUPS = [
 
 const count = (code, text) => code.split(text).length - 1;
 
+/** Fails the build when a template in `code` has a binding that trimmed Lit cannot fill. */
+function checkTemplates(context, code, id) {
+  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(html|svg)$/.test(node.tag.text)) {
+      const t = node.template;
+      const strings = ts.isNoSubstitutionTemplateLiteral(t) ? [t.text] : [t.head.text, ...t.templateSpans.map((span) => span.literal.text)];
+      const at = unsupportedBinding(strings);
+      if (at >= 0) {
+        const {line} = file.getLineAndCharacterOfPosition(at === 0 ? t.getStart(file) : t.templateSpans[at - 1].literal.getStart(file));
+        context.error(
+          `${id}:${line + 1}: a binding in an element's tag (not an attribute) or in a comment. The CDN builds leave out Lit's support for those (scripts/trim-lit.mjs): bind an attribute instead, or remove that group there.`
+        );
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+}
+
 /** @returns {import('vite').Plugin} */
 export function trimLit() {
   return {
     name: 'trim-lit',
     transform(code, id) {
       const file = id.split('?')[0];
+      if (/\/src\/.*\.ts$/.test(file) && /\b(html|svg)`/.test(code)) {
+        checkTemplates(this, code, id);
+        return null;
+      }
       const groups = GROUPS.filter((g) => g.file.test(file));
       if (!groups.length) return null;
       let out = code;
