@@ -24,6 +24,9 @@
  *    converters); every property is a string, a number or a boolean.
  *  - MathML templates: the `mathml` tag is never imported, so no template
  *    result of that type exists.
+ *  - templates made ahead of time by Lit's template compiler (a result whose
+ *    `_$litType$` is an object): every template here comes from html`` or
+ *    svg`` (or src/parts/heading.ts's `html(...)` call), whose type is a number.
  *  - element bindings (`<div ${ref(...)}>`) and bindings inside comments:
  *    the plugin reads every html`...` and svg`...` template in src/ the way
  *    lit-html does and fails the build if one has such a binding (the one
@@ -139,6 +142,11 @@ const GROUPS = [
       // (The element part's class then goes with the private exports, when they go.)
       [':6===r.type&&(i=new Z(h,this,t))', ':0'],
     ],
+  },
+  {
+    file: /\/lit-html\/lit-html\.js$/,
+    why: 'compiled templates',
+    edits: [['e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s)', 'e=this._$AC(t)']],
   },
   {
     file: /\/lit-html\/lit-html\.js$/,
