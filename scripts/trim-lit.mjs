@@ -31,6 +31,10 @@
  *    the plugin reads every html`...` and svg`...` template in src/ the way
  *    lit-html does and fails the build if one has such a binding (the one
  *    template made by hand, src/parts/heading.ts, has neither).
+ *  - what parts keep for async directives (`until`, `ref`, `asyncReplace`...:
+ *    whether a part is connected, its disconnectable children): only
+ *    lit-html/async-directive.js reads or sets them, and the build fails if
+ *    it is ever bundled (the one directive used, `live`, is not async).
  *  - lit-html's private exports (`_$LH`) except `ChildPart`, the one that
  *    lit-html/directive-helpers.js (for the `live` directive) reads; the rest
  *    serve server rendering and hydration, and the build fails if one of
@@ -43,7 +47,7 @@
  * check, `litNonce` and the style-element fallback stay untouched.
  *
  * Each group of edits applies only when every one of its texts is found
- * exactly once in the file (Lit is pinned to an exact version); otherwise the
+ * exactly as often as expected (once, unless said) in the file (Lit is pinned to an exact version); otherwise the
  * whole group is left out with a warning, so a new Lit can only make the
  * build bigger, never broken.
  */
@@ -51,7 +55,7 @@
 import ts from 'typescript';
 import {unsupportedBinding} from './lit-bindings.mjs';
 
-/** @typedef {{file: RegExp, why: string, edits: [from: string, to: string][]}} Group */
+/** @typedef {{file: RegExp, why: string, edits: [from: string, to: string, times?: number][]}} Group */
 
 /** @type {Group[]} */
 const GROUPS = [
@@ -150,6 +154,18 @@ const GROUPS = [
   },
   {
     file: /\/lit-html\/lit-html\.js$/,
+    why: 'connection tracking for async directives',
+    edits: [
+      ['get _$AU(){return this._$AM._$AU}', '', 3],
+      ['get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
+      [',this._$Cv=e?.isConnected??!0', ''],
+      ['setConnected(t){void 0===this._$AM&&(this._$Cv=t,this._$AP?.(t))}', 'setConnected(){}'],
+      ['for(this._$AP?.(!1,!0,s);', 'for(;'],
+      ['this._$AN=void 0,', '', 4],
+    ],
+  },
+  {
+    file: /\/lit-html\/lit-html\.js$/,
     why: 'MathML templates',
     edits: [
       ['l=2===i?"<svg>":3===i?"<math>":""', 'l=2===i?"<svg>":""'],
@@ -206,18 +222,21 @@ export function trimLit() {
       if (!groups.length) return null;
       let out = code;
       for (const group of groups) {
-        if (group.edits.some(([from]) => count(out, from) !== 1)) {
+        if (group.edits.some(([from, , times = 1]) => count(out, from) !== times)) {
           this.warn(`${file}: Lit's ${group.why} was not found as expected, so it stays.`);
           continue;
         }
-        for (const [from, to] of group.edits) out = out.replace(from, () => to);
+        for (const [from, to] of group.edits) out = out.replaceAll(from, () => to);
       }
       return out === code ? null : {code: out, map: null};
     },
     buildEnd(error) {
       if (error) return;
-      const ssr = [...this.getModuleIds()].find((id) => /\/lit-html\/(private-ssr-support|experimental-hydrate)\.js$/.test(id));
+      const ids = [...this.getModuleIds()];
+      const ssr = ids.find((id) => /\/lit-html\/(private-ssr-support|experimental-hydrate)\.js$/.test(id));
       if (ssr) this.error(`${ssr} reads lit-html's private exports, which trim-lit.mjs leaves out: keep them or drop that import.`);
+      const async = ids.find((id) => /\/lit-html\/async-directive\.js$/.test(id));
+      if (async) this.error(`${async} (an async directive) needs the connection tracking that trim-lit.mjs leaves out: remove that group there.`);
     },
   };
 }
