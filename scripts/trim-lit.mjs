@@ -34,7 +34,8 @@
  *  - what parts keep for async directives (`until`, `ref`, `asyncReplace`...:
  *    whether a part is connected, its disconnectable children): only
  *    lit-html/async-directive.js reads or sets them, and the build fails if
- *    it is ever bundled (the one directive used, `live`, is not async).
+ *    it is ever bundled (the one directive used, `live`, is not async); so
+ *    LitElement no longer tells its rendered part when it connects.
  *  - lit-html's private exports (`_$LH`) except `ChildPart`, the one that
  *    lit-html/directive-helpers.js (for the `live` directive) reads; the rest
  *    serve server rendering and hydration, and the build fails if one of
@@ -171,6 +172,16 @@ const GROUPS = [
       ['l=2===i?"<svg>":3===i?"<math>":""', 'l=2===i?"<svg>":""'],
       ['(2===i?"</svg>":3===i?"</math>":"")', '(2===i?"</svg>":"")'],
       ['2===i||3===i){', '2===i){'],
+    ],
+  },
+  {
+    file: /\/lit-element\/lit-element\.js$/,
+    why: 'connection tracking for async directives',
+    edits: [
+      [
+        'update(t){const r=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=e(r,this.renderRoot,this.renderOptions)}connectedCallback(){super.connectedCallback(),this._$Do?.setConnected(!0)}disconnectedCallback(){super.disconnectedCallback(),this._$Do?.setConnected(!1)}',
+        'update(t){const r=this.render();super.update(t),this._$Do=e(r,this.renderRoot,this.renderOptions)}',
+      ],
     ],
   },
   {
