@@ -47,10 +47,11 @@
  * Trusted Types (the `lit-html` policy, `emptyScript`), the strings-array
  * check, `litNonce` and the style-element fallback stay untouched.
  *
- * Each group of edits applies only when every one of its texts is found
- * exactly as often as expected (once, unless said) in the file (Lit is pinned to an exact version); otherwise the
- * whole group is left out with a warning, so a new Lit can only make the
- * build bigger, never broken.
+ * The edits are written for the exact Lit versions below (Lit is pinned):
+ * a file of another version is left as it is, with a warning. Each group of
+ * edits applies only when every one of its texts is found exactly as often
+ * as expected (once, unless said); otherwise the whole group is left out
+ * with a warning. So a new Lit can only make the build bigger, never broken.
  */
 
 import ts from 'typescript';
@@ -199,6 +200,13 @@ const GROUPS = [
 
 const count = (code, text) => code.split(text).length - 1;
 
+/** The version each trimmed module must be (its own version registry entry, or its package's). */
+const VERSIONS = [
+  [/\/lit-html\/lit-html\.js$/, '(t.litHtmlVersions??=[]).push("3.3.3")'],
+  [/\/@lit\/reactive-element\/reactive-element\.js$/, '(a.reactiveElementVersions??=[]).push("2.1.2")'],
+  [/\/lit-element\/lit-element\.js$/, '(s.litElementVersions??=[]).push("4.2.2")'],
+];
+
 /** Fails the build when a template in `code` has a binding that trimmed Lit cannot fill. */
 function checkTemplates(context, code, id) {
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
@@ -231,6 +239,11 @@ export function trimLit() {
       }
       const groups = GROUPS.filter((g) => g.file.test(file));
       if (!groups.length) return null;
+      const version = VERSIONS.find(([re]) => re.test(file))?.[1];
+      if (version && !code.includes(version)) {
+        this.warn(`${file}: not the Lit version trim-lit.mjs was written for, so it stays as it is.`);
+        return null;
+      }
       let out = code;
       for (const group of groups) {
         if (group.edits.some(([from, , times = 1]) => count(out, from) !== times)) {
