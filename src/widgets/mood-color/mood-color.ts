@@ -5,8 +5,6 @@ import {panelStyles} from '../../core/panel-styles.js';
 import {msg} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import type {ConfirmController} from '../../behaviors/confirm.js';
-import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
-import {DocumentListener} from '../../behaviors/document-listener.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
@@ -98,21 +96,16 @@ export class MsMoodColor extends MsHeadedElement {
       this.diary = {...saved, ...(current ? {[today]: current} : {})};
       if (current) this.save();
     },
+    // Another widget deleted everything the library stored: forget the saved days too, so nothing comes back.
+    forget: () => {
+      const hadToday = !!this.color;
+      this.diary = {};
+      if (this.confirmDelete) this.confirmDelete.pending = undefined;
+      if (hadToday) this.emit(null);
+    },
   });
   /** The date waiting for "are you sure?", or ALL (made with the diary strip, which is the only place that asks). */
   private confirmDelete?: ConfirmController;
-
-  /** @internal Drops what the widget holds when everything saved is deleted. */
-  protected readonly forgotten = new DocumentListener(this, STORAGE_CLEARED_EVENT, () => this.onForgotten());
-
-  /** Another widget deleted everything the library stored: forget the saved days too, so nothing comes back. */
-  private readonly onForgotten = (): void => {
-    if (!this.persist) return;
-    const hadToday = !!this.color;
-    this.diary = {};
-    if (this.confirmDelete) this.confirmDelete.pending = undefined;
-    if (hadToday) this.emit(null);
-  };
 
   /** The colour id chosen for today, or null. */
   get color(): string | null {
