@@ -2,7 +2,7 @@ import {html, type LitElement, type TemplateResult} from 'lit';
 import {matchLocale, msg, str} from '../../core/localize.js';
 import {cachedIntl} from '../../core/intl.js';
 import {renderConfirm} from '../../parts/confirm.js';
-import {addDays, keepFrom, KEEP_DAYS, type MoodDiary} from '../../behaviors/diary-data.js';
+import type {MoodDiary} from '../../behaviors/diary-data.js';
 import type {MoodColor} from './content.js';
 import {ConfirmController} from '../../behaviors/confirm.js';
 import {buttonStyles} from '../../core/button-styles.js';
@@ -12,24 +12,25 @@ import {confirmStyles} from '../../parts/confirm-styles.js';
 import {addLateStyles} from '../../parts/late-styles.js';
 import {diaryStyles} from './diary-styles.js';
 
-/** Days shown in the strip. */
-const DAYS = 30;
 /** The key of "every day" (for the question and the status line). */
 const ALL = '*';
 
-/** What the strip shows: the diary, the palette, today, and the widget's title level and language. */
+/**
+ * What the strip shows: the diary, the palette, the days shown (`oldest` to
+ * `today`), and the widget's title level and language. (The dates come from
+ * the widget: a module shared with its file would make that file export it,
+ * with a module-namespace helper, on its first paint.)
+ */
 export interface StripView {
   diary: MoodDiary;
   colors: MoodColor[];
   today: string;
+  oldest: string;
   level: number;
   /** The widget's language, and the page's own tag (such as `en-GB`) for the order of dates. */
   locale: string;
   tag: string;
 }
-
-/** The diary as kept with `persist`: a year, for the appointment summary (the strip shows the last 30 days). */
-export const keepYear = (diary: MoodDiary, today: string): MoodDiary => keepFrom(diary, addDays(today, 1 - KEEP_DAYS));
 
 /** "Your colours are kept only in this browser": the privacy line with `persist`. */
 export const keptText = () => msg('Your colours are kept only in this browser, on this device. Nobody else sees them.');
@@ -75,11 +76,10 @@ export class DiaryStrip {
     this.remove(key === ALL ? undefined : key);
   }
 
-  render({diary, colors, today, level, locale, tag}: StripView): TemplateResult {
+  render({diary, colors, today, oldest, level, locale, tag}: StripView): TemplateResult {
     const {deleted} = this;
     const pending = this.confirm.pending;
     const formatDate = (key: string, style: 'short' | 'long') => dateText(key, style, locale, tag);
-    const oldest = addDays(today, 1 - DAYS);
     const days = Object.keys(diary)
       .filter((key) => key >= oldest && key <= today)
       .sort();

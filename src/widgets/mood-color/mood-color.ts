@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {msg} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {dateKey, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
@@ -12,6 +12,9 @@ import type {DiaryStrip} from './diary-view.js';
 /** The diary strip's code: loaded only with `persist`, with the storage code (issue 18). */
 let diaryView: typeof import('./diary-view.js') | undefined;
 const loadDiaryView = () => import('./diary-view.js').then((code) => void (diaryView = code));
+
+/** Days shown in the strip. */
+const DAYS = 30;
 
 /**
  * The article's "colour your emotional state (even if it's grey)": the reader
@@ -118,7 +121,8 @@ export class MsMoodColor extends MsHeadedElement {
   /** Keeps the diary (with `persist`: a year of it). Without `persist` the diary holds only today, in memory. */
   private save(): void {
     if (!this.stored.enabled) return;
-    this.diary = diaryView!.keepYear(this.diary, this.today);
+    // A year is kept for the appointment summary; the strip shows the last 30 days.
+    this.diary = keepFrom(this.diary, addDays(this.today, 1 - KEEP_DAYS));
     if (Object.keys(this.diary).length) this.stored.save(this.diary);
     else this.stored.clear();
   }
@@ -193,6 +197,7 @@ export class MsMoodColor extends MsHeadedElement {
             diary: this.diary,
             colors,
             today,
+            oldest: addDays(today, 1 - DAYS),
             level: this.level,
             locale: this.locale,
             tag: this.languageTag,
