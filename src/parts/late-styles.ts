@@ -8,10 +8,13 @@ import {adoptStyles, type CSSResultOrNative, type LitElement} from 'lit';
  * it). Constructed style sheets, as Lit's own, so a strict CSP allows them.
  */
 export function addLateStyles(el: LitElement, styles: CSSResultOrNative[]): void {
-  if (styled.has(el)) return;
-  styled.add(el);
-  adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof LitElement).elementStyles, ...styles]);
+  const added = styled.get(el) ?? [];
+  const more = styles.filter((style) => !added.includes(style));
+  if (!more.length) return;
+  // Two late parts of one widget (such as the journal's writing box and its delete question) both keep theirs.
+  styled.set(el, [...added, ...more]);
+  adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof LitElement).elementStyles, ...added, ...more]);
 }
 
-/** The widgets that have them already (each gets them once). */
-const styled = new WeakSet<LitElement>();
+/** The late styles each widget has already (each is added once). */
+const styled = new WeakMap<LitElement, CSSResultOrNative[]>();
