@@ -64,7 +64,10 @@ describe('ms-journal-prompts while its writing box loads', () => {
     await el.updateComplete;
     expect(area(el)).to.not.equal(null);
     expect(clean(shadow(el).querySelector('#privacy'))).to.contain('is not saved');
+    const sheets = shadow(el).adoptedStyleSheets.length;
     await typeInto(el, 'Kept');
+    // Its styles are added once, not again at every keystroke's render.
+    expect(shadow(el).adoptedStyleSheets.length).to.equal(sheets);
     expect(area(el).value).to.equal('Kept');
     expect(button(el, 'Download my writing')).to.not.equal(undefined);
     // The box's styles came with it.

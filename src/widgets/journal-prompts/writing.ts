@@ -27,6 +27,9 @@ const writingStyles = css`
   }
 `;
 
+/** Added to the widget once (the same array each time, so it is known as added). */
+const lateStyles = [actionStyles, writingStyles];
+
 /** What the box shows and does (from the widget). */
 export interface WritingView {
   text: string;
@@ -45,7 +48,7 @@ export interface WritingView {
 
 /** The box and its lines; it adds its styles to the widget (once). */
 export function renderWriting(el: LitElement, v: WritingView): TemplateResult {
-  addLateStyles(el, [actionStyles, writingStyles]);
+  addLateStyles(el, lateStyles);
   const privacy = v.failed
     ? msg('Your writing could not be saved in this browser. Download it to keep it.')
     : v.persist
