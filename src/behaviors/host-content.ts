@@ -52,10 +52,15 @@ export function readHostList(host: HTMLElement): string[] | null {
   return items.length ? items : null;
 }
 
-/** A host's table as text (read by parts/read-host-table.ts, loaded only when the host has a table). */
-export interface TableData {
-  caption?: string;
-  /** Column headers, the first one labels the row-header column. */
-  columns: string[];
-  rows: {header: string; cells: string[]}[];
+/**
+ * Re-renders `host` whenever the content inside it changes (a CMS editing it
+ * later): what `LightDomController` does, without a reader, for widgets that
+ * read their host content themselves (the table widgets, parts/host-table.ts).
+ */
+export function watchHostContent(host: ReactiveControllerHost & HTMLElement): void {
+  const observer = new MutationObserver(() => host.requestUpdate());
+  host.addController({
+    hostConnected: () => observer.observe(host, {childList: true, subtree: true, characterData: true}),
+    hostDisconnected: () => observer.disconnect(),
+  });
 }
