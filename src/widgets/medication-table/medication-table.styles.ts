@@ -8,9 +8,8 @@ export const medicationTableStyles = css`
     visibility: visible !important;
     opacity: 1 !important;
     position: static !important;
-    border-inline-start-width: var(--_bar);
-    border-inline-start-color: var(--_accent);
-    margin-block: 0 1em;
+    border-inline-start: var(--_bar) solid var(--_accent);
+    margin-block-end: 1em;
   }
   .safety p:last-child {
     margin-block-end: 0;

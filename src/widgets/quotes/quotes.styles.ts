@@ -6,10 +6,8 @@ import {css} from 'lit';
  */
 export const quotesStyles = css`
   figure {
-    margin-block: 0 1em;
-    margin-inline: 0;
-    padding-block: 1em;
-    padding-inline: var(--_inset);
+    margin: 0 0 1em;
+    padding: 1em var(--_inset);
     background: var(--_surface);
     border-inline-start: var(--_bar) solid var(--_accent);
     border-radius: var(--_radius);

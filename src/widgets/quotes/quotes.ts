@@ -2,31 +2,20 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {cleanText, LightDomController} from '../../behaviors/host-content.js';
+import {watchHostContent} from '../../behaviors/host-content.js';
 import {msg, str, withTemplates} from '../../core/localize.js';
 import {articleQuotes, quotesNote, type Quote} from './content.js';
 import {translations} from '../../generated/translations/quotes.js';
 import {quotesStyles} from './quotes.styles.js';
 import {cachedIntl} from '../../core/intl.js';
 import type * as Controls from './controls.js';
+import type * as HostQuotes from './host-quotes.js';
 
 export type QuotesMode = 'all' | 'one';
 const MODES: readonly QuotesMode[] = ['all', 'one'];
 
-/** Reads the host's `<figure><blockquote>…</blockquote><figcaption>…</figcaption></figure>` (or bare `<blockquote>`) children as text. */
-export function readHostQuotes(host: HTMLElement): Quote[] | null {
-  const quotes = [...host.querySelectorAll(':scope > figure, :scope > blockquote')]
-    .map((node) => {
-      const isFigure = node.localName === 'figure';
-      return {
-        text: cleanText(isFigure ? node.querySelector('blockquote') : node),
-        // The widget draws its own dash, so a typed one is dropped.
-        who: isFigure ? cleanText(node.querySelector('figcaption')).replace(/^[—–-]+\s*/, '') : '',
-      };
-    })
-    .filter((quote) => quote.text);
-  return quotes.length ? quotes : null;
-}
+/** Whether the host has quotes of its own (read by host-quotes.ts, loaded only then). */
+const hasHostQuotes = (host: HTMLElement) => host.querySelector(':scope > figure, :scope > blockquote');
 
 /**
  * What people with MS say about numbness: quotes with name, age and type of
@@ -78,7 +67,17 @@ export class MsQuotes extends MsHeadedElement {
   /** Which quote `mode="one"` shows (0-based). */
   @state() private index = 0;
 
-  private readonly hostQuotes = new LightDomController(this, readHostQuotes);
+  /**
+   * The reader of the host's own quotes (host-quotes.ts), loaded the first
+   * time the host has some; false when that failed (offline): the host's
+   * quotes are shown as they are then, through a slot.
+   */
+  private hostReader?: typeof HostQuotes.readHostQuotes | false;
+
+  constructor() {
+    super();
+    watchHostContent(this);
+  }
 
   /**
    * The Previous / Next row (controls.ts), loaded the first time `mode="one"`
@@ -93,17 +92,33 @@ export class MsQuotes extends MsHeadedElement {
     return parseEnum(this, 'mode', this.mode, MODES, 'all') === 'one';
   }
 
-  /** In `mode="one"`, the first render waits for the Previous / Next row, so it never appears later. */
+  /**
+   * The first render waits for what it needs that loads on demand: in
+   * `mode="one"` the Previous / Next row, with host quotes their reader; so
+   * neither ever appears later.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.controls !== undefined || !this.oneAtATime) return super.scheduleUpdate();
-    return this.importControls().then(
-      (controls) => (this.controls = controls),
-      () => (this.controls = false)
-    ).then(() => super.scheduleUpdate());
+    const controls =
+      this.controls === undefined &&
+      this.oneAtATime &&
+      this.importControls().then(
+        (module) => (this.controls = module),
+        () => (this.controls = false)
+      );
+    const reader =
+      this.hostReader === undefined &&
+      hasHostQuotes(this) &&
+      import('./host-quotes.js').then(
+        (module) => (this.hostReader = module.readHostQuotes),
+        () => (this.hostReader = false)
+      );
+    return controls || reader
+      ? Promise.all([controls, reader]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   private quotes(): {quotes: Quote[]; translated: boolean[]} {
-    const own = this.hostQuotes.value;
+    const own = hasHostQuotes(this) && this.hostReader ? this.hostReader(this) : null;
     if (own) return {quotes: own, translated: own.map(() => false)};
     const format = cachedIntl(Intl.NumberFormat, this.locale);
     const age = (years: number) => format.format(years);
@@ -150,7 +165,9 @@ export class MsQuotes extends MsHeadedElement {
     const format = cachedIntl(Intl.NumberFormat, this.locale);
     return html`
       ${this.renderTitle(msg('What people with MS say'))}
-      ${controls
+      ${this.hostReader === false && hasHostQuotes(this)
+        ? html`<slot></slot>`
+        : controls
         ? html`
             ${this.renderQuote(quotes[index]!, translated[index]!)}
             ${controls.renderControls({

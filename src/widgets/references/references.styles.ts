@@ -1,6 +1,11 @@
 import {css} from 'lit';
 
-/** The styles of <ms-references> (the shared base styles come from its base class). */
+/**
+ * The styles of <ms-references> (the shared base styles come from its base
+ * class). It carries the two text rules it uses, not all of `panelStyles`
+ * (whose boxes it never shows): web addresses may break anywhere, and the
+ * new-tab hint is for screen readers only (issue 18: on the first paint).
+ */
 export const referencesStyles = css`
   .list {
     list-style: none;
@@ -14,5 +19,17 @@ export const referencesStyles = css`
   }
   .list > li + li {
     margin-block-start: 0.75em;
+  }
+  a {
+    overflow-wrap: anywhere;
+    hyphens: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;
