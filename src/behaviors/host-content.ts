@@ -52,15 +52,17 @@ export function readHostList(host: HTMLElement): string[] | null {
   return items.length ? items : null;
 }
 
+const watched = new WeakSet<HTMLElement>();
+
 /**
  * Re-renders `host` whenever the content inside it changes (a CMS editing it
- * later): what `LightDomController` does, without a reader, for widgets that
- * read their host content themselves (the table widgets, parts/host-table.ts).
+ * later), from the first call on (later calls do nothing): for the lazily
+ * loaded readers of the table widgets and the quotes, which are loaded only
+ * when the host has content of its own. Until then the widget's hidden
+ * `<slot>` tells it when a child is added (`slotchange`).
  */
 export function watchHostContent(host: ReactiveControllerHost & HTMLElement): void {
-  const observer = new MutationObserver(() => host.requestUpdate());
-  host.addController({
-    hostConnected: () => observer.observe(host, {childList: true, subtree: true, characterData: true}),
-    hostDisconnected: () => observer.disconnect(),
-  });
+  if (watched.has(host)) return;
+  watched.add(host);
+  new MutationObserver(() => host.requestUpdate()).observe(host, {childList: true, subtree: true, characterData: true});
 }

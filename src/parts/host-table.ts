@@ -1,4 +1,5 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type ReactiveElement, type TemplateResult} from 'lit';
+import {renderHostSlot} from './host-slot.js';
 import {renderResponsiveTable, type TableRows} from './responsive-table.js';
 import type {HostTable} from './read-host-table.js';
 
@@ -10,9 +11,14 @@ import type {HostTable} from './read-host-table.js';
  * A widget waits for it before it renders (`tableReady()` in its
  * `scheduleUpdate()`), so the host's table is what the reader sees first,
  * with nothing shifting. If it cannot be loaded (offline), the widget shows
- * the host's own table as it is, through a `<slot>`.
+ * the host's own table as it is, through its `<slot>`.
+ *
+ * The slot (parts/host-slot.ts) is always there, hidden while the widget
+ * shows a table of its own: it re-renders the widget when the host's children
+ * change (a CMS adding a table later); once there is a table, its reader also
+ * follows edits inside it.
  */
-let reader: ((host: HTMLElement) => HostTable | null) | false | undefined;
+let reader: ((host: ReactiveElement) => HostTable | null) | false | undefined;
 let loading: Promise<unknown> | undefined;
 
 const hasTable = (host: HTMLElement) => host.querySelector(':scope > table');
@@ -29,12 +35,13 @@ export function tableReady(host: HTMLElement): Promise<unknown> | undefined {
 
 /**
  * The host's table as a responsive table (its caption, else `caption`), or
- * `rows` when the host has no usable table, or the host's own table through a
- * slot when its reader could not be loaded.
+ * `rows` when the host has no usable table, or the host's own table through
+ * the slot when its reader could not be loaded.
  */
-export function renderTable(host: HTMLElement, rows: TableRows, caption: string): TemplateResult {
+export function renderTable(host: ReactiveElement, rows: TableRows, caption: string): TemplateResult {
   const own = hasTable(host) && reader ? reader(host) : null;
-  return reader === false && hasTable(host)
-    ? html`<slot></slot>`
-    : renderResponsiveTable(own?.rows ?? rows, own?.caption || caption);
+  const failed = reader === false && hasTable(host);
+  return html`${renderHostSlot(failed)}${
+    failed ? nothing : renderResponsiveTable(own?.rows ?? rows, own?.caption || caption)
+  }`;
 }

@@ -1,3 +1,5 @@
+import type {ReactiveElement} from 'lit';
+import {watchHostContent} from '../behaviors/host-content.js';
 import type {TableRows} from './responsive-table.js';
 
 /** A host's table as text: its caption (if any) and its rows, the first holding the column headers. */
@@ -16,9 +18,11 @@ const cleanText = (node: Node | null | undefined): string => (node?.textContent 
 /**
  * Reads the first direct `<table>` child: caption, column headers (from
  * `<thead>`, or a first row of `<th>`), and body rows whose first cell is the
- * row header. Returns null when there is no usable table.
+ * row header. Returns null when there is no usable table. From then on the
+ * widget follows edits inside its host.
  */
-export function readHostTable(host: HTMLElement): HostTable | null {
+export function readHostTable(host: ReactiveElement): HostTable | null {
+  watchHostContent(host);
   const table = host.querySelector(':scope > table');
   if (!table) return null;
   const allRows = [...table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tr, :scope > tfoot > tr')];

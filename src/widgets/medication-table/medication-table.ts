@@ -1,7 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {panelBoxStyles} from '../../core/panel-styles.js';
-import {watchHostContent} from '../../behaviors/host-content.js';
 import {renderTable, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
 import {responsiveTableStyles} from '../../parts/responsive-table.js';
@@ -50,11 +49,6 @@ export class MsMedicationTable extends MsHeadedElement {
     responsiveTableStyles,
     medicationTableStyles,
   ];
-
-  constructor() {
-    super();
-    watchHostContent(this);
-  }
 
   /** With a host table, the first render waits for its reader (loaded only then). */
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -1,6 +1,5 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {watchHostContent} from '../../behaviors/host-content.js';
 import {renderTable, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
 import {responsiveTableStyles} from '../../parts/responsive-table.js';
@@ -46,11 +45,6 @@ export class MsNumbnessComparison extends MsHeadedElement {
     responsiveTableStyles,
     numbnessComparisonStyles,
   ];
-
-  constructor() {
-    super();
-    watchHostContent(this);
-  }
 
   /** With a host table, the first render waits for its reader (loaded only then). */
   protected override scheduleUpdate(): void | Promise<unknown> {

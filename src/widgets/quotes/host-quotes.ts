@@ -1,3 +1,5 @@
+import type {ReactiveElement} from 'lit';
+import {watchHostContent} from '../../behaviors/host-content.js';
 import type {Quote} from './content.js';
 
 /**
@@ -11,8 +13,10 @@ const cleanText = (node: Node | null | undefined): string => (node?.textContent 
  * Reads the host's `<figure><blockquote>…</blockquote><figcaption>…</figcaption></figure>`
  * (or bare `<blockquote>`) children as text. Loaded with `import()` only when
  * the host has such children (issue 18: the article's quotes need none of it).
+ * From then on the widget follows edits inside its host.
  */
-export function readHostQuotes(host: HTMLElement): Quote[] | null {
+export function readHostQuotes(host: ReactiveElement): Quote[] | null {
+  watchHostContent(host);
   const quotes = [...host.querySelectorAll(':scope > figure, :scope > blockquote')]
     .map((node) => {
       const isFigure = node.localName === 'figure';

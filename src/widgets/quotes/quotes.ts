@@ -2,7 +2,7 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {watchHostContent} from '../../behaviors/host-content.js';
+import {renderHostSlot} from '../../parts/host-slot.js';
 import {msg, str, withTemplates} from '../../core/localize.js';
 import {articleQuotes, quotesNote, type Quote} from './content.js';
 import {translations} from '../../generated/translations/quotes.js';
@@ -70,14 +70,9 @@ export class MsQuotes extends MsHeadedElement {
   /**
    * The reader of the host's own quotes (host-quotes.ts), loaded the first
    * time the host has some; false when that failed (offline): the host's
-   * quotes are shown as they are then, through a slot.
+   * quotes are shown as they are then, through the slot.
    */
   private hostReader?: typeof HostQuotes.readHostQuotes | false;
-
-  constructor() {
-    super();
-    watchHostContent(this);
-  }
 
   /**
    * The Previous / Next row (controls.ts), loaded the first time `mode="one"`
@@ -163,10 +158,11 @@ export class MsQuotes extends MsHeadedElement {
     const controls = this.oneAtATime && quotes.length > 1 && this.controls;
     const index = Math.min(this.index, quotes.length - 1);
     const format = cachedIntl(Intl.NumberFormat, this.locale);
+    const failed = this.hostReader === false && hasHostQuotes(this);
     return html`
-      ${this.renderTitle(msg('What people with MS say'))}
-      ${this.hostReader === false && hasHostQuotes(this)
-        ? html`<slot></slot>`
+      ${this.renderTitle(msg('What people with MS say'))} ${renderHostSlot(failed)}
+      ${failed
+        ? nothing
         : controls
         ? html`
             ${this.renderQuote(quotes[index]!, translated[index]!)}
