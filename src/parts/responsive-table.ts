@@ -44,7 +44,11 @@ export function renderResponsiveTable([columns, ...rows]: TableRows, caption: st
   `;
 }
 
-/** Styles for `renderResponsiveTable`; include them in the widget's `styles`. */
+/**
+ * Styles for `renderResponsiveTable`; include them in the widget's `styles`.
+ * Forced colours need no rule of their own: the browser then draws every
+ * border in the system's text colour.
+ */
 export const responsiveTableStyles = css`
   .table-frame {
     container-type: inline-size;
@@ -108,13 +112,6 @@ export const responsiveTableStyles = css`
       display: block;
       font-weight: bold;
       font-size: max(0.875em, 16px);
-    }
-  }
-  @media (forced-colors: active) {
-    th,
-    td,
-    tbody tr {
-      border-color: CanvasText;
     }
   }
 `;

@@ -17,9 +17,6 @@ export const quotesStyles = css`
     font-size: 1.2em;
     line-height: 1.45;
   }
-  blockquote p {
-    margin: 0;
-  }
   figcaption {
     margin-block-start: 0.5em;
     font-weight: bold;

@@ -112,15 +112,15 @@ export class MsQuotes extends MsHeadedElement {
       : super.scheduleUpdate();
   }
 
-  private quotes(): {quotes: Quote[]; translated: boolean[]} {
+  /** The host's quotes, else the article's, each marked when it is a translation. */
+  private quotes(): (Quote & {translated?: boolean})[] {
     const own = hasHostQuotes(this) && this.hostReader ? this.hostReader(this) : null;
-    if (own) return {quotes: own, translated: own.map(() => false)};
+    if (own) return own;
     const format = cachedIntl(Intl.NumberFormat, this.locale);
     const age = (years: number) => format.format(years);
-    const quotes = articleQuotes(age);
     // A quote counts as translated only when this language really has its own words for it.
     const english = withTemplates(undefined, () => articleQuotes(age));
-    return {quotes, translated: quotes.map((q, i) => q.text !== english[i]!.text)};
+    return articleQuotes(age).map((quote, i) => ({...quote, translated: quote.text !== english[i]!.text}));
   }
 
   /** Shows the previous quote (wrapping to the last). */
@@ -134,18 +134,18 @@ export class MsQuotes extends MsHeadedElement {
   }
 
   private step(delta: number): void {
-    const count = this.inOwnLanguage(() => this.quotes().quotes.length);
+    const count = this.inOwnLanguage(() => this.quotes().length);
     const current = Math.min(this.index, count - 1);
     this.index = (current + delta + count) % count;
   }
 
-  private renderQuote(quote: Quote, translated: boolean) {
+  private renderQuote({text, who, translated}: Quote & {translated?: boolean}) {
     return html`
       <figure part="quote">
-        <blockquote part="text"><p>${quote.text}</p></blockquote>
-        ${quote.who || translated
+        <blockquote part="text">${text}</blockquote>
+        ${who || translated
           ? html`<figcaption part="caption">
-              ${quote.who}
+              ${who}
               ${translated ? html`<span class="translated">${msg('Translated from English')}</span>` : nothing}
             </figcaption>`
           : nothing}
@@ -154,7 +154,7 @@ export class MsQuotes extends MsHeadedElement {
   }
 
   protected override renderContent() {
-    const {quotes, translated} = this.quotes();
+    const quotes = this.quotes();
     const controls = this.oneAtATime && quotes.length > 1 && this.controls;
     const index = Math.min(this.index, quotes.length - 1);
     const format = cachedIntl(Intl.NumberFormat, this.locale);
@@ -165,7 +165,7 @@ export class MsQuotes extends MsHeadedElement {
         ? nothing
         : controls
         ? html`
-            ${this.renderQuote(quotes[index]!, translated[index]!)}
+            ${this.renderQuote(quotes[index]!)}
             ${controls.renderControls({
               host: this,
               index: format.format(index + 1),
@@ -176,7 +176,7 @@ export class MsQuotes extends MsHeadedElement {
               str,
             })}
           `
-        : quotes.map((quote, i) => this.renderQuote(quote, translated[i]!))}
+        : quotes.map((quote) => this.renderQuote(quote))}
       <p class="note" part="note">${quotesNote()}</p>
     `;
   }
