@@ -9,6 +9,8 @@ export const quotesStyles = css`
     margin: 0 0 1em;
     padding: 1em var(--_inset);
     background: var(--_surface);
+    /* Transparent, except in forced colours, where the browser draws every border in the text colour: the box keeps its outline. */
+    border: 1px solid transparent;
     border-inline-start: var(--_bar) solid var(--_accent);
     border-radius: var(--_radius);
   }
@@ -32,11 +34,5 @@ export const quotesStyles = css`
   }
   .note {
     margin-block-end: 0;
-  }
-  @media (forced-colors: active) {
-    figure {
-      border: 1px solid CanvasText;
-      border-inline-start: var(--_bar) solid CanvasText;
-    }
   }
 `;
