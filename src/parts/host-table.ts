@@ -19,17 +19,20 @@ import type {HostTable} from './read-host-table.js';
  * follows edits inside it.
  */
 let reader: ((host: ReactiveElement) => HostTable | null) | false | undefined;
-let loading: Promise<unknown> | undefined;
 
 const hasTable = (host: HTMLElement) => host.querySelector(':scope > table');
 
-/** A promise to wait for before rendering when the host has a table whose reader is not loaded yet; else undefined. */
+/**
+ * A promise to wait for before rendering when the host has a table whose
+ * reader is not loaded yet; else undefined. (The browser fetches a module
+ * once, however many widgets ask for it.)
+ */
 export function tableReady(host: HTMLElement): Promise<unknown> | undefined {
   return reader === undefined && hasTable(host)
-    ? (loading ??= import('./read-host-table.js').then(
+    ? import('./read-host-table.js').then(
         (module) => (reader = module.readHostTable),
         () => (reader = false)
-      ))
+      )
     : undefined;
 }
 

@@ -57,13 +57,16 @@ export const responsiveTableStyles = css`
     inline-size: 100%;
     border-collapse: collapse;
   }
-  caption {
+  caption,
+  th,
+  td {
     text-align: start;
+  }
+  caption {
     padding-block-end: 0.5em;
   }
   th,
   td {
-    text-align: start;
     vertical-align: top;
     padding: 0.625em 0.75em;
     border: 1px solid var(--_border);

@@ -1,6 +1,5 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelBoxStyles} from '../../core/panel-styles.js';
 import {renderTable, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
 import {responsiveTableStyles} from '../../parts/responsive-table.js';
@@ -45,7 +44,6 @@ export class MsMedicationTable extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelBoxStyles,
     responsiveTableStyles,
     medicationTableStyles,
   ];
@@ -61,7 +59,7 @@ export class MsMedicationTable extends MsHeadedElement {
       <p part="intro">
         ${msg('Some medicines can add to feeling flat or numb. These are possible effects. Not everyone gets them.')}
       </p>
-      <div class="safety panel" part="safety-note" role="note">
+      <div class="safety" part="safety-note" role="note">
         <p>
           <strong>${msg('Never stop or change a medicine on your own.')}</strong>
           ${msg('Talk first to the doctor who prescribed it.')}

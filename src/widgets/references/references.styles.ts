@@ -7,17 +7,17 @@ import {css} from 'lit';
  * new-tab hint is for screen readers only (issue 18: on the first paint).
  */
 export const referencesStyles = css`
-  .list {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
   }
   /* APA hanging indent. */
-  .list > li {
+  li {
     padding-inline-start: min(2em, 32px);
     text-indent: max(-2em, -32px);
   }
-  .list > li + li {
+  li + li {
     margin-block-start: 0.75em;
   }
   a {

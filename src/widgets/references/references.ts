@@ -65,7 +65,7 @@ export class MsReferences extends MsHeadedElement {
       <p part="intro">
         ${msg('These are the sources for this information.')} ${newTab ? msg('The links open in a new tab.') : nothing}
       </p>
-      <ul class="list" part="list" role="list" lang="en" dir="ltr">
+      <ul part="list" role="list" lang="en" dir="ltr">
         ${references.map(renderReference)}
       </ul>
     `;
