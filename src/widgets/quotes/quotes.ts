@@ -166,15 +166,7 @@ export class MsQuotes extends MsHeadedElement {
         : controls
         ? html`
             ${this.renderQuote(quotes[index]!)}
-            ${controls.renderControls({
-              host: this,
-              index: format.format(index + 1),
-              count: format.format(quotes.length),
-              previous: this.previous,
-              next: this.next,
-              msg,
-              str,
-            })}
+            ${controls.renderControls(this, format.format(index + 1), format.format(quotes.length), msg, str)}
           `
         : quotes.map((quote) => this.renderQuote(quote))}
       <p class="note" part="note">${quotesNote()}</p>
