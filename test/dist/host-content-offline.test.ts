@@ -1,6 +1,7 @@
 /**
- * The table widgets and the quotes read a host's own table or quotes with a
- * reader that is loaded only when the host has some (issue 18). When that
+ * The table widgets, the quotes and the idea deck read a host's own table,
+ * quotes or list with a reader that is loaded only when the host has some
+ * (issue 18). When that
  * file cannot be loaded (offline, or a strict policy), the host's own content
  * is shown as it is, with the widget's title (and the medication table's
  * safety note) around it, and nothing breaks. Needs `node scripts/build.mjs cdn`.
@@ -35,7 +36,8 @@ const BODY =
   '<tr><th>Aspect</th><th>Numb</th></tr><tr><th>Sleep</th><td>Unchanged</td></tr></table></ms-numbness-comparison>' +
   '<ms-medication-table id="medicines"><table><tr><th>Medicine</th><th>Effect</th></tr>' +
   '<tr><th>Example</th><td>Tiredness</td></tr></table></ms-medication-table>' +
-  '<ms-quotes id="quotes"><figure><blockquote>Our own words</blockquote><figcaption>Sam</figcaption></figure></ms-quotes>';
+  '<ms-quotes id="quotes"><figure><blockquote>Our own words</blockquote><figcaption>Sam</figcaption></figure></ms-quotes>' +
+  '<ms-idea-deck id="ideas"><ul><li>Water the plants</li></ul></ms-idea-deck>';
 
 const shown = (el: Element | null | undefined) => (el?.getBoundingClientRect().height ?? 0) > 0;
 
@@ -61,6 +63,10 @@ describe('dist/cdn/ms-widgets.js: host content whose reader cannot load', () => 
     expect(shown(doc.querySelector('#comparison > table')), 'the host table').to.equal(true);
     expect(shown(doc.querySelector('#medicines > table')), 'the host table').to.equal(true);
     expect(shown(doc.querySelector('#quotes > figure')), 'the host quotes').to.equal(true);
+    // The idea deck adds the host's ideas after the article's: its own cards stay, the host's list follows them.
+    await until(() => slotShown('ideas'), 'the idea deck to show its host list');
+    expect(shown(doc.querySelector('#ideas > ul')), 'the host list').to.equal(true);
+    expect(doc.getElementById('ideas')!.shadowRoot!.querySelectorAll('li.card').length).to.be.greaterThan(0);
     const note = doc.getElementById('medicines')!.shadowRoot!.querySelector('[part="safety-note"]')!;
     expect(note.textContent).to.contain('Never stop or change a medicine on your own.');
     expect(shown(note)).to.equal(true);
@@ -76,6 +82,7 @@ describe('dist/cdn/ms-widgets.js: host content whose reader cannot load', () => 
     expect(own('comparison', 'tbody th')!.textContent!.trim()).to.equal('Sleep');
     expect(own('medicines', 'tbody th')!.textContent!.trim()).to.equal('Example');
     expect(own('quotes', 'blockquote')!.textContent!.trim()).to.equal('Our own words');
+    await until(() => [...doc.getElementById('ideas')!.shadowRoot!.querySelectorAll('li.card p')].some((p) => p.textContent!.includes('Water the plants')), 'the host idea as a card');
     expect(shown(doc.querySelector('#comparison > table')), 'the host table is not shown twice').to.equal(false);
     expect(win.__errors).to.deep.equal([]);
   });
