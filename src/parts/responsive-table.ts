@@ -94,17 +94,18 @@ export const responsiveTableStyles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    tbody tr {
+    /* Each row is a card (the header row too, unseen inside the hidden thead). */
+    tr {
       margin-block-end: 1em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       overflow: hidden;
     }
-    tbody th,
+    th,
     td {
       border: 0;
     }
-    tbody th {
+    th {
       background: var(--_surface-strong);
     }
     td + td {
