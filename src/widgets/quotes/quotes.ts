@@ -1,5 +1,5 @@
 import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {renderHostSlot} from '../../parts/host-slot.js';
@@ -64,8 +64,8 @@ export class MsQuotes extends MsHeadedElement {
   /** `all` shows every quote; `one` shows one at a time with Previous and Next buttons. */
   @property({reflect: true}) mode: QuotesMode = 'all';
 
-  /** Which quote `mode="one"` shows (0-based). */
-  @state() private index = 0;
+  /** Which quote `mode="one"` shows (0-based; `step()` re-renders when it changes). */
+  private index = 0;
 
   /**
    * The reader of the host's own quotes (host-quotes.ts), loaded the first
@@ -114,7 +114,8 @@ export class MsQuotes extends MsHeadedElement {
 
   /** The host's quotes, else the article's, each marked when it is a translation. */
   private quotes(): (Quote & {translated?: boolean})[] {
-    const own = hasHostQuotes(this) && this.hostReader ? this.hostReader(this) : null;
+    // The reader is here only if this widget has had quotes of its own; it returns null when they are gone.
+    const own = this.hostReader && this.hostReader(this);
     if (own) return own;
     const format = cachedIntl(Intl.NumberFormat, this.locale);
     const age = (years: number) => format.format(years);
@@ -137,6 +138,7 @@ export class MsQuotes extends MsHeadedElement {
     const count = this.inOwnLanguage(() => this.quotes().length);
     const current = Math.min(this.index, count - 1);
     this.index = (current + delta + count) % count;
+    this.requestUpdate();
   }
 
   private renderQuote({text, who, translated}: Quote & {translated?: boolean}) {
