@@ -94,18 +94,17 @@ export const responsiveTableStyles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    /* Each row is a card (the header row too, unseen inside the hidden thead). */
-    tr {
+    tbody tr {
       margin-block-end: 1em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       overflow: hidden;
     }
-    th,
+    tbody th,
     td {
       border: 0;
     }
-    th {
+    tbody th {
       background: var(--_surface-strong);
     }
     td + td {
