@@ -1,15 +1,14 @@
-import {css, unsafeCSS} from 'lit';
-import {SMALL_SCALE} from './shape.js';
+import {css} from 'lit';
 
 /**
  * The styles of <ms-breathing-pacer>'s first screen (the shared base styles come from its
  * base class); those of a running session come with it (session-styles.ts).
- * The shape's size comes from shape.ts through `--_small` (in the
- * stylesheet, not a style attribute, so a strict CSP allows it).
+ * The shape's size breathed out is `--_small` (1 = full size): the
+ * animation (shape-animation.ts, with the session) reads it from here.
  */
 export const breathingPacerStyles = css`
   .stage {
-    --_small: ${unsafeCSS(SMALL_SCALE)};
+    --_small: 0.55;
   }
   .panel {
     /* Words wrap whole, or hyphenated where the language allows it; never cut anywhere. */

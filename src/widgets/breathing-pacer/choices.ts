@@ -51,7 +51,7 @@ export class ReaderChoices implements ReactiveController {
       ({choicesStore}) => {
         this.loading = undefined;
         if (!this.persisting || this.store) return;
-        this.store = choicesStore(this.host);
+        this.store = choicesStore(this.host, settings.isLengthKey);
         const saved = this.touched ? undefined : this.store.load();
         if (saved) {
           this.rate = saved.rate ?? this.rate;

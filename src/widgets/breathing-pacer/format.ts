@@ -1,9 +1,4 @@
-/** Small helpers of the pacer: its events and its numbers. */
-
-/** Fires `ms-breathing-<name>` (outside the class, so the manifest lists only the documented events). */
-export function emit(el: Element, name: string, detail: object): void {
-  el.dispatchEvent(new CustomEvent(`ms-breathing-${name}`, {detail, bubbles: true, composed: true}));
-}
+/** Small helpers of the pacer: its numbers (its events are fired by session.ts). */
 
 const formats = new Map<string, Intl.NumberFormat>();
 /** A number with at most one decimal, in seconds if `seconds`; the formatters are made once per language. */

@@ -3,7 +3,6 @@
  * with `import()` by choices.ts, together with the storage code.
  */
 import {PrivateStore} from '../../behaviors/storage.js';
-import {isLengthKey} from './settings.js';
 
 /** What the reader chose, kept only with `persist`. */
 export interface Choices {
@@ -13,7 +12,8 @@ export interface Choices {
   eyesClosed?: boolean;
 }
 
-export function isChoices(data: unknown): data is Choices {
+/** Whether `data` is a saved set of choices; `isLengthKey` (from settings.ts, passed in: this module imports nothing from the first-paint file) checks the length. */
+export function isChoices(data: unknown, isLengthKey: (key: unknown) => boolean): data is Choices {
   if (!data || typeof data !== 'object') return false;
   const d = data as Record<string, unknown>;
   return (
@@ -25,4 +25,5 @@ export function isChoices(data: unknown): data is Choices {
 }
 
 /** The store of the pacer's choices for `el`. */
-export const choicesStore = (el: Element) => new PrivateStore(el, 'breathing-pacer', 1, isChoices);
+export const choicesStore = (el: Element, isLengthKey: (key: unknown) => boolean) =>
+  new PrivateStore(el, 'breathing-pacer', 1, (data): data is Choices => isChoices(data, isLengthKey));
