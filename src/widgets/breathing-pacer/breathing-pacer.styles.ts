@@ -2,14 +2,12 @@ import {css} from 'lit';
 
 /**
  * The styles of <ms-breathing-pacer>'s first screen (the shared base styles come from its
- * base class); those of a running session come with it (session-styles.ts).
+ * base class, the button from core/button-styles.ts); those of a running session (the
+ * seconds count, the fill, the current step) come with it (session-styles.ts).
  * The shape's size breathed out is `--_small` (1 = full size): the
  * animation (shape-animation.ts, with the session) reads it from here.
  */
 export const breathingPacerStyles = css`
-  .stage {
-    --_small: 0.55;
-  }
   .panel {
     /* Words wrap whole, or hyphenated where the language allows it; never cut anywhere. */
     overflow-wrap: normal;
@@ -27,6 +25,7 @@ export const breathingPacerStyles = css`
     display: none;
   }
   .stage {
+    --_small: 0.55;
     position: relative;
     display: grid;
     place-items: center;
@@ -34,27 +33,13 @@ export const breathingPacerStyles = css`
     aspect-ratio: 1;
     margin: 0.5em auto 0.5em;
   }
-  .shape,
-  .fill {
+  .shape {
     position: absolute;
     inset: 0;
     border-radius: 50%;
-  }
-  .shape {
     background: var(--_surface-strong);
     border: 3px solid var(--_accent);
     transform: scale(var(--_small));
-  }
-  .fill {
-    background: var(--_accent);
-    opacity: 0;
-  }
-  .count {
-    position: relative;
-    font-size: 2em;
-    font-weight: bold;
-    line-height: 1.2;
-    font-variant-numeric: tabular-nums;
   }
   /* A control or line kept at the size of its largest text: the others sit invisibly in the same cell. */
   .steady {
@@ -81,7 +66,8 @@ export const breathingPacerStyles = css`
   .stats,
   .controls,
   .pace,
-  .toggles {
+  .toggles,
+  .length {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
@@ -120,14 +106,6 @@ export const breathingPacerStyles = css`
   .choice-label {
     font-weight: bold;
   }
-  .length {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin: 0 0 1em;
-  }
   .select {
     box-sizing: border-box;
     min-block-size: var(--_target);
@@ -142,6 +120,10 @@ export const breathingPacerStyles = css`
   .select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  .button.secondary {
+    background: transparent;
+    color: inherit;
   }
   .button[aria-disabled='true'] {
     cursor: not-allowed;

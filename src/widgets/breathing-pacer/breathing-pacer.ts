@@ -11,7 +11,7 @@ import {loadSession, sessionModule} from './load-session.js';
 import type {PacerSession, SessionHost} from './session.js';
 import {localVoice, speech} from './voice.js';
 import {type PacerHandlers, renderPacer} from './view.js';
-import {buttonStyles} from '../../core/button-styles.js';
+import {primaryButtonStyles} from '../../core/button-styles.js';
 import {panelStyles} from '../../core/panel-styles.js';
 
 export type {BreathingPhase, PacerClock, Preset};
@@ -79,7 +79,7 @@ export {systemClock};
 export class MsBreathingPacer extends PacerAttributes {
   static override translations = translations;
 
-  static override styles = [...PacerAttributes.styles, panelStyles, buttonStyles, breathingPacerStyles];
+  static override styles = [...PacerAttributes.styles, panelStyles, primaryButtonStyles, breathingPacerStyles];
 
   /** The time source (for tests). Set it before `start()`. */
   clock: PacerClock = systemClock;
