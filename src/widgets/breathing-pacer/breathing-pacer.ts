@@ -219,7 +219,12 @@ export class MsBreathingPacer extends PacerAttributes {
 
   protected handlers: PacerHandlers = {
     primary: () => (this.session ? this.session.primary() : this.start()),
-    stop: () => void this.onStop(),
+    // Stop goes away with the session: the focus moves to the big button rather than being lost.
+    stop: async () => {
+      this.stop();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.big')?.focus();
+    },
     slower: () => this.changePace(-1),
     faster: () => this.changePace(1),
     length: (event) => this.choices.chooseLength((event.target as HTMLSelectElement).value),
@@ -228,12 +233,6 @@ export class MsBreathingPacer extends PacerAttributes {
       if (!this.choices.speak) this.session?.cueing.silence();
     },
     eyesClosed: () => this.choices.toggleEyesClosed(),
-  };
-
-  private onStop = async () => {
-    this.stop();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.big')?.focus();
   };
 
   protected override renderContent() {

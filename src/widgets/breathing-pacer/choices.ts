@@ -63,14 +63,13 @@ export class ReaderChoices implements ReactiveController {
   }
 
   limits(): settings.RateLimits {
-    return settings.rateLimits(this.host, this.host.minRate, this.host.maxRate);
+    return settings.rateLimits(this.host);
   }
 
   /** The pattern of the next breath, in ms: the host's, at the reader's pace. */
   pattern(): number[] {
-    const h = this.host;
-    const own = settings.hostPattern(h, h.preset, [h.inhale, h.holdIn, h.exhale, h.holdOut]);
-    if (h.fixed || this.rate === undefined) return own;
+    const own = settings.hostPattern(this.host);
+    if (this.host.fixed || this.rate === undefined) return own;
     const {min, max} = this.limits();
     return settings.scalePattern(own, Math.min(max, Math.max(min, this.rate)));
   }
@@ -95,7 +94,7 @@ export class ReaderChoices implements ReactiveController {
   }
 
   hostLengthKey(): string {
-    return settings.hostLength(this.host, this.host.minutes, this.host.breaths);
+    return settings.hostLength(this.host);
   }
 
   lengthKey(): string {

@@ -4,6 +4,7 @@
  */
 import {parseEnum, parseNumber, warnAttribute} from '../../core/attributes.js';
 import {breathsText, label, PHASES, type Preset, PRESETS} from './content.js';
+import type {ChoicesHost} from './choices.js';
 import type {SessionLength} from './engine.js';
 
 /** The sum of a list of numbers (e.g. the phase lengths of a breath). */
@@ -23,8 +24,9 @@ function seconds(el: Element, attribute: string, value: unknown, fallback: numbe
 }
 
 /** The host's pattern (preset and phase attributes), in ms. */
-export function hostPattern(el: Element, preset: unknown, values: unknown[]): number[] {
-  const base = PRESETS[parseEnum(el, 'preset', preset, PRESET_NAMES, 'calm')];
+export function hostPattern(el: ChoicesHost): number[] {
+  const base = PRESETS[parseEnum(el, 'preset', el.preset, PRESET_NAMES, 'calm')];
+  const values = [el.inhale, el.holdIn, el.exhale, el.holdOut];
   return PHASES.map((name, i) => Math.round(seconds(el, name, values[i], base[i]!, i % 2 ? 0 : 1) * 1000));
 }
 
@@ -44,7 +46,8 @@ export interface RateLimits {
 }
 
 /** `min-rate` and `max-rate` (breaths a minute, defaults 4 and 10). */
-export function rateLimits(el: Element, min: unknown, max: unknown): RateLimits {
+export function rateLimits(el: ChoicesHost): RateLimits {
+  const {minRate: min, maxRate: max} = el;
   const low = parseNumber(el, 'min-rate', min ?? undefined, {min: 1, max: 30, fallback: 4, clamp: true});
   const high = parseNumber(el, 'max-rate', max ?? undefined, {min: 1, max: 30, fallback: 10, clamp: true});
   if (low > high) {
@@ -63,7 +66,8 @@ export function stepRate(rate: number, direction: -1 | 1, limits: RateLimits): n
 }
 
 /** The host's session length as a key: `m3` (3 minutes), `b20` (20 breaths), `m0` (until stopped). */
-export function hostLength(el: Element, minutes: unknown, breaths: unknown): string {
+export function hostLength(el: ChoicesHost): string {
+  const {minutes, breaths} = el;
   if (breaths !== undefined && breaths !== null) {
     const n = parseNumber(el, 'breaths', breaths, {min: 0, max: 500, fallback: 0, integer: true, clamp: true});
     if (n > 0) return `b${n}`;

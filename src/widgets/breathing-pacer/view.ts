@@ -111,16 +111,9 @@ export function renderPacer(v: PacerViewHost): TemplateResult {
   const clock = length.ms ? Math.ceil(Math.max(0, length.ms - t) / 1000) : Math.floor(t / 1000);
   const rate = choices.perMinute();
   const perMinute = Math.round(rate * 10) / 10;
-  const primary = counting
-    ? label.skip()
-    : v.running
-      ? label.pause()
-      : v._paused
-        ? label.resume()
-        : phase === 'done'
-          ? label.again()
-          : label.start();
+  // The big button's labels (all of them hold its size): start, pause, resume, go again, skip the countdown.
   const primaryLabels = [label.start(), label.pause(), label.resume(), label.again(), label.skip()];
+  const primary = primaryLabels[counting ? 4 : v.running ? 1 : v._paused ? 2 : phase === 'done' ? 3 : 0];
   const word = counting ? countdownWord() : phaseWord(phase);
   const count = counting || (active ? Math.ceil((engine.phaseEnd - t) / 1000) : '');
   const cycles = engine?.cycles ?? 0;
