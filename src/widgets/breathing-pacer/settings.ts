@@ -6,6 +6,7 @@ import {parseEnum, parseNumber, warnAttribute} from '../../core/attributes.js';
 import {breathsText, label, PHASES, type Preset, PRESETS} from './content.js';
 import type {ChoicesHost} from './choices.js';
 import type {SessionLength} from './engine.js';
+import {formatNumber, pluralOf} from './format.js';
 
 /** The sum of a list of numbers (e.g. the phase lengths of a breath). */
 export const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
@@ -87,25 +88,23 @@ type LengthChoice = {key: string; text: string};
 const made = new Map<string, LengthChoice[]>();
 
 /** The choices offered to the reader (the host's own length among them), with their text; made once per language and host length. */
-export function lengthChoices(hostKey: string, locale: string, number: (n: number) => string): LengthChoice[] {
+export function lengthChoices(hostKey: string, locale: string): LengthChoice[] {
   const cacheKey = `${locale} ${hostKey}`;
   let choices = made.get(cacheKey);
-  if (!choices) made.set(cacheKey, (choices = makeLengthChoices(hostKey, locale, number)));
+  if (!choices) made.set(cacheKey, (choices = makeLengthChoices(hostKey, locale)));
   return choices;
 }
 
-function makeLengthChoices(hostKey: string, locale: string, number: (n: number) => string): LengthChoice[] {
+function makeLengthChoices(hostKey: string, locale: string): LengthChoice[] {
   const minutes = new Set([1, 3, 5, 10, 20]);
   const breaths = new Set([10, 20, 30]);
   const own = lengthOf(hostKey);
   if (own.breaths) breaths.add(own.breaths);
   else if (own.ms) minutes.add(own.ms / 60000);
-  const unit = new Intl.NumberFormat(locale, {style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1});
-  const plural = new Intl.PluralRules(locale);
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   return [
-    ...sorted(minutes).map((m) => ({key: `m${m}`, text: unit.format(m)})),
-    ...sorted(breaths).map((b) => ({key: `b${b}`, text: breathsText(number(b), plural.select(b))})),
+    ...sorted(minutes).map((m) => ({key: `m${m}`, text: formatNumber(locale, m, 'minute')})),
+    ...sorted(breaths).map((b) => ({key: `b${b}`, text: breathsText(formatNumber(locale, b), pluralOf(locale, b))})),
     {key: 'm0', text: label.untilStopped()},
   ];
 }

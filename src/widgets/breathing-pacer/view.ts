@@ -106,7 +106,7 @@ export function renderPacer(v: PacerViewHost): TemplateResult {
   /** The session length in force, breathing time so far and the end of the phase, in ms. */
   const length: SessionLength = active ? engine.limit : choices.sessionLength();
   const pattern = active ? engine.cycle : choices.pattern();
-  const number = (value: number, seconds?: boolean) => formatNumber(locale, value, seconds);
+  const number = (value: number, unit?: 'second') => formatNumber(locale, value, unit);
   const t = active || phase === 'done' ? v.elapsed : 0;
   const clock = length.ms ? Math.ceil(Math.max(0, length.ms - t) / 1000) : Math.floor(t / 1000);
   const rate = choices.perMinute();
@@ -153,7 +153,7 @@ export function renderPacer(v: PacerViewHost): TemplateResult {
             <label class="length">
               <span class="choice-label">${label.length()}</span>
               <select class="select" @change=${on.length}>
-                ${lengthChoices(choices.hostLengthKey(), locale, (n) => number(n)).map(
+                ${lengthChoices(choices.hostLengthKey(), locale).map(
                   (o) => html`<option value=${o.key} ?selected=${o.key === choices.lengthKey()}>${o.text}</option>`
                 )}
               </select>
@@ -186,7 +186,7 @@ export function renderPacer(v: PacerViewHost): TemplateResult {
       ${PHASES.map((name, i) =>
         pattern[i]
           ? html`<li aria-current=${active && name === phase ? 'step' : nothing}>
-              ${patternStep(name, number(Math.round(pattern[i]! / 100) / 10, true))}
+              ${patternStep(name, number(Math.round(pattern[i]! / 100) / 10, 'second'))}
             </li>`
           : ''
       )}
