@@ -5,13 +5,16 @@ import {adoptStyles, type CSSResultOrNative, type LitElement} from 'lit';
  * the mood diary's strip) to a widget's shadow root, so the first paint does
  * not carry CSS for what it does not show. Call it before the first render
  * that shows the part (from the part's own module, so the CSS travels with
- * it). Constructed style sheets, as Lit's own, so a strict CSP allows them.
+ * it). Each set is added once per widget; a second set is added after the
+ * first, never in its place. Constructed style sheets, as Lit's own, so a
+ * strict CSP allows them.
  */
 export function addLateStyles(el: LitElement, styles: CSSResultOrNative[]): void {
-  if (styled.has(el)) return;
-  styled.add(el);
-  adoptStyles(el.renderRoot as ShadowRoot, [...(el.constructor as typeof LitElement).elementStyles, ...styles]);
+  const sets = added.get(el) ?? [];
+  if (sets.includes(styles)) return;
+  added.set(el, [...sets, styles]);
+  adoptStyles(el.renderRoot as ShadowRoot, [(el.constructor as typeof LitElement).elementStyles, ...sets, styles].flat());
 }
 
-/** The widgets that have them already (each gets them once). */
-const styled = new WeakSet<LitElement>();
+/** The late style sets each widget has already. */
+const added = new WeakMap<LitElement, CSSResultOrNative[][]>();
