@@ -1,7 +1,7 @@
 import {type PropertyValues} from 'lit';
 import {state} from 'lit/decorators.js';
 import {PacerAttributes} from './pacer-attributes.js';
-import {type BreathingPhase, type Note, phaseWord, type Preset, type Said} from './content.js';
+import {type BreathingPhase, type Note, type Preset, type Said} from './content.js';
 import {translations} from '../../generated/translations/breathing-pacer.js';
 import {breathingPacerStyles} from './breathing-pacer.styles.js';
 import {type PacerClock, systemClock} from './clock.js';
@@ -193,11 +193,6 @@ export class MsBreathingPacer extends PacerAttributes {
   private prepare = () => {
     if (this.hasUpdated && this.isConnected && !this.session) void loadSession().then(() => this.isConnected && this.requestUpdate());
   };
-
-  /** The word of a phase in the widget's language, for the session to speak. */
-  protected spokenWord(phase: BreathingPhase): string {
-    return this.inOwnLanguage(() => phaseWord(phase));
-  }
 
   private onVoices = () => {
     this.foundVoice = undefined;

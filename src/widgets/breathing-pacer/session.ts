@@ -9,7 +9,7 @@ import type {LitElement, PropertyValues} from 'lit';
 import {parseNumber} from '../../core/attributes.js';
 import type {ReaderChoices} from './choices.js';
 import type {PacerClock} from './clock.js';
-import type {BreathingPhase, Note, PHASES, Said, TimedPhase} from './content.js';
+import {type BreathingPhase, type Note, phaseWord, PHASES, type Said, type TimedPhase} from './content.js';
 import {CueController} from './cue-controller.js';
 import {Countdown, PacerEngine} from './engine.js';
 import {animatePhase, ShapeAnimator} from './shape-animation.js';
@@ -17,15 +17,12 @@ import {addLateStyles} from '../../parts/late-styles.js';
 import {sessionStyles} from './session-styles.js';
 
 /*
- * This module (and what it loads) imports nothing at run time from the
- * widget's first-paint file: what both need comes through the element (its
- * clock, `spokenWord`), so that file stays a plain module with one export
- * (else the bundler adds a module-namespace helper, a file of its own, to
- * the first paint).
+ * This module imports the phases and their words from content.ts, in the
+ * widget's first-paint file. It must import something from that file: with
+ * no import of the entry, the bundler no longer puts the code that ms-widgets.js
+ * shares with the lazy chunks into ms-widgets.js, and splits it into separate
+ * files (Lit among them) that ms-widgets.js would then need to start.
  */
-
-/** The timed phases in the engine's order; the type holds it equal to content.ts's `PHASES`. */
-const PHASE_NAMES: typeof PHASES = ['inhale', 'hold-in', 'exhale', 'hold-out'];
 
 /** Fires `ms-breathing-<name>` (outside the class, so the manifest lists only the documented events). */
 function emit(el: Element, name: string, detail: object): void {
@@ -55,8 +52,7 @@ export interface SessionHost extends LitElement {
   _paused: boolean;
   counting: number;
   voice(): SpeechSynthesisVoice | undefined;
-  /** The word of a phase in the widget's language, to be spoken. */
-  spokenWord(phase: BreathingPhase): string;
+  inOwnLanguage<T>(fn: () => T): T;
   requestUpdate(): void;
 }
 
@@ -76,12 +72,12 @@ export class PacerSession {
       vibrate: () => el.vibrate,
       keepAwake: () => el.keepAwake,
       voice: () => (choices.speak ? el.voice() : undefined),
-      word: (phase) => el.spokenWord(phase),
+      word: (phase) => el.inOwnLanguage(() => phaseWord(phase)),
     });
     this.engine = new PacerEngine({
       pattern: () => choices.pattern(),
       length: () => choices.sessionLength(),
-      phase: (index, cycle, ms) => this.onPhase(PHASE_NAMES[index]!, cycle, ms),
+      phase: (index, cycle, ms) => this.onPhase(PHASES[index]!, cycle, ms),
       changed: () => {
         el.elapsed = this.engine.elapsed;
         el.note = this.engine.lastBreath ? 'last' : '';
@@ -278,7 +274,7 @@ export class PacerSession {
       const reduced = el.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches;
       const target = el.renderRoot.querySelector<HTMLElement>(reduced ? '.fill' : '.shape');
       const into = engine.now() - engine.phaseStart;
-      return !!target && animatePhase(target, PHASE_NAMES[engine.index]!, reduced, engine.phaseEnd - engine.phaseStart, into);
+      return !!target && animatePhase(target, PHASES[engine.index]!, reduced, engine.phaseEnd - engine.phaseStart, into);
     });
   }
 }
