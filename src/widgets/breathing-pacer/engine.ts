@@ -10,8 +10,8 @@ export type {PacerClock};
 
 /**
  * The length of one breath in ms. Its own copy of settings.ts's `sum` (one
- * line): this module loads with the session, which imports nothing from the
- * widget's first-paint file (so that file needs no module-namespace helper).
+ * line): this module loads with the session, and each name the session takes
+ * from the widget's first-paint file is one more export of that file.
  */
 const total = (cycle: readonly number[]) => cycle.reduce((a, b) => a + b, 0);
 
