@@ -54,10 +54,9 @@ export const breathingPacerStyles = css`
   .ghost {
     visibility: hidden;
   }
-  .now {
-    margin: 0 0 1em;
-  }
-  .word {
+  .now,
+  .word,
+  dd {
     margin: 0;
     font-size: 1.25em;
     font-weight: bold;
@@ -87,9 +86,6 @@ export const breathingPacerStyles = css`
     border-radius: 1em;
   }
   dd {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: bold;
     font-variant-numeric: tabular-nums;
   }
   .big {
