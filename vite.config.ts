@@ -3,6 +3,7 @@ import ts from 'typescript';
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import {trimLit} from './scripts/trim-lit.mjs';
 
 /**
  * One config, three builds (see scripts/build.mjs):
@@ -186,9 +187,14 @@ function foldSmallHelpers(): Plugin {
  * The `__decorate` helper that the TypeScript transform adds for legacy
  * decorators handles class, method, field and parameter decorators and
  * `Reflect.decorate`. This code decorates only fields and accessors
- * (`@property`, `@state`: always four arguments), so the minified helper is
- * replaced by the four-argument path alone, with the same result (issue 18).
- * If the minifier's output ever changes, nothing is replaced.
+ * (`@property`, `@state`: always four arguments), and its only decorators
+ * are src/core/legacy-decorators.ts's: they call Lit's `createProperty()`,
+ * which defines the member's accessor on the prototype itself, and return
+ * either nothing (a field) or that same accessor (a decorated getter), so
+ * defining the returned descriptor again changes nothing. The minified
+ * helper is therefore replaced by a loop that only calls the decorators, last
+ * first, with the same result (issue 18). If the minifier's output ever
+ * changes, nothing is replaced.
  */
 const DECORATE =
   /function ([\w$]+)\(e,t,n,r\)\{var i=arguments\.length,a=i<3\?t:r===null\?r=Object\.getOwnPropertyDescriptor\(t,n\):r,o;if\(typeof Reflect==`object`&&typeof Reflect\.decorate==`function`\)a=Reflect\.decorate\(e,t,n,r\);else for\(var s=e\.length-1;s>=0;s--\)\(o=e\[s\]\)&&\(a=\(i<3\?o\(a\):i>3\?o\(t,n,a\):o\(t,n\)\)\|\|a\);return i>3&&a&&Object\.defineProperty\(t,n,a\),a\}/;
@@ -201,7 +207,7 @@ function smallerDecorate(): Plugin {
         if (chunk.type !== 'chunk') continue;
         chunk.code = chunk.code.replace(
           DECORATE,
-          'function $1(e,t,n,r){r===null&&(r=Object.getOwnPropertyDescriptor(t,n));for(var s=e.length;s--;)r=e[s](t,n,r)||r;return r&&Object.defineProperty(t,n,r),r}'
+          'function $1(e,t,n){for(var s=e.length;s--;)e[s](t,n)}'
         );
       }
     },
@@ -374,7 +380,7 @@ function cdnBuild(entry: string, fileName: string, emptyOutDir: boolean, outDir 
   return {
     // Built URLs are relative to the file that holds them (the language files, see compactTranslations).
     base: './',
-    plugins: [minifyLitCss(), minifyLitHtml(), dropMsgDescriptions(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
+    plugins: [trimLit(), minifyLitCss(), minifyLitHtml(), dropMsgDescriptions(), smallerDecorate(), compactTranslations(), ...(fileName === 'loader.js' ? [foldSmallHelpers(), compactWidgetTable()] : [])],
     // The code uses only TypeScript's legacy decorators: a few lines instead of
     // Lit's decorator module with its standard-decorator runtime (issue 18).
     resolve: {alias: {'lit/decorators.js': resolve(root, 'src/core/legacy-decorators.ts')}},

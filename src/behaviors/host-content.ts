@@ -52,10 +52,17 @@ export function readHostList(host: HTMLElement): string[] | null {
   return items.length ? items : null;
 }
 
-/** A host's table as text (read by parts/read-host-table.ts, loaded only when the host has a table). */
-export interface TableData {
-  caption?: string;
-  /** Column headers, the first one labels the row-header column. */
-  columns: string[];
-  rows: {header: string; cells: string[]}[];
+const watched = new WeakSet<HTMLElement>();
+
+/**
+ * Re-renders `host` whenever the content inside it changes (a CMS editing it
+ * later), from the first call on (later calls do nothing): for the lazily
+ * loaded readers of the table widgets and the quotes, which are loaded only
+ * when the host has content of its own. Until then the widget's hidden
+ * `<slot>` tells it when a child is added (`slotchange`).
+ */
+export function watchHostContent(host: ReactiveControllerHost & HTMLElement): void {
+  if (watched.has(host)) return;
+  watched.add(host);
+  new MutationObserver(() => host.requestUpdate()).observe(host, {childList: true, subtree: true, characterData: true});
 }

@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement} from 'lit';
-import {PersistedState} from './persisted-state.js';
+import {PersistedState, storageSource} from './persisted-state.js';
 import {forgetEverything} from './storage.js';
 import {withWarnings} from '../../test/helpers.js';
 
@@ -171,5 +171,58 @@ describe('PersistedState', () => {
     el.persist = false;
     await el.updateComplete;
     expect(el.state.failed).to.equal(false);
+  });
+
+  it('offline: without its storage code the widget keeps what was typed, in memory, with one warning', async () => {
+    const real = storageSource.load;
+    storageSource.code = undefined;
+    storageSource.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const el = await fixture<PersistHost>(html`<ms-test-persist-host></ms-test-persist-host>`);
+      el.items = ['typed'];
+      el.requestUpdate();
+      const {warnings} = await withWarnings(async () => {
+        el.persist = true;
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('<ms-test-persist-host>'))).to.have.length(1);
+      expect(el.state.failed).to.equal(true);
+      expect(el.state.enabled).to.equal(false);
+      expect(el.state.save(['typed', 'more'])).to.equal(false);
+      expect(el.restored).to.deep.equal([]);
+      expect(el.shadowRoot!.textContent!.trim()).to.equal('typed');
+      expect(localStorage.length).to.equal(0);
+    } finally {
+      storageSource.load = real;
+    }
+  });
+
+  it('waits for the storage code before rendering with persist, and keeps what the reader did meanwhile', async () => {
+    const real = storageSource.load;
+    let arrive!: () => void;
+    storageSource.code = undefined;
+    storageSource.load = () => new Promise((resolve) => (arrive = () => resolve(real())));
+    try {
+      const el = await fixture<PersistHost>(html`<ms-test-persist-host name="slow-state"></ms-test-persist-host>`);
+      el.items = ['before'];
+      el.requestUpdate();
+      await el.updateComplete;
+      el.persist = true;
+      // The reader goes on while the code is on its way: the update waits, nothing is stored yet.
+      el.items = [...el.items, 'meanwhile'];
+      el.requestUpdate();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.shadowRoot!.textContent!.trim()).to.equal('before');
+      expect(localStorage.length).to.equal(0);
+      arrive();
+      await el.updateComplete;
+      expect(el.state.enabled).to.equal(true);
+      expect(el.shadowRoot!.textContent!.trim()).to.equal('before meanwhile');
+      expect(JSON.parse(localStorage.getItem('ms-widgets:slow-state')!)).to.deep.equal({v: 2, data: ['before', 'meanwhile']});
+    } finally {
+      storageSource.load = real;
+    }
   });
 });

@@ -1,16 +1,23 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {warnElement} from '../core/attributes.js';
-import {STORAGE_CLEARED_EVENT} from './storage-keys.js';
-import type {Migrations, PrivateStore} from './private-store.js';
+import type {Migrations} from './private-store.js';
+import type {StoredState} from './stored-state.js';
 
 export type {Migrations};
 
-type StorageCode = typeof import('./private-store.js');
-let storageCode: StorageCode | undefined;
-let loadingStorage: Promise<StorageCode> | undefined;
+type StorageCode = typeof import('./stored-state.js');
 
-/** The storage code, loaded once per page, only when a widget has `persist` (issue 18). */
-const loadStorage = (): Promise<StorageCode> => (loadingStorage ??= import('./private-store.js').then((code) => (storageCode = code)));
+/**
+ * Where the storage half (behaviors/stored-state.ts, with the store) comes
+ * from: fetched only when a widget has `persist` (issue 18), then kept in
+ * `code`, so a store made later (such as warning-signs' dated history) has
+ * it at once. Tests replace `load` (and empty `code`) to play a reader who
+ * went offline, or whose connection is slow.
+ * @internal
+ */
+export const storageSource: {load: () => Promise<StorageCode>; code?: StorageCode} = {
+  load: () => import('./stored-state.js'),
+};
 
 /** How a widget keeps one piece of private state (see `PersistedState`). */
 export interface PersistedStateOptions<T> {
@@ -52,30 +59,33 @@ export interface PersistedStateOptions<T> {
  * A widget's private state, kept in this browser only when the host adds
  * `persist` (one controller for every widget that remembers answers).
  *
- * - Without `persist` nothing touches storage: `save()` and `clear()` do nothing.
+ * - Without `persist` nothing touches storage: `save()` and `clear()` do
+ *   nothing, and the storage code is never fetched. The widget holds its
+ *   state in memory itself; this is all it carries on its first paint.
+ * - With `persist` the storage half (behaviors/stored-state.ts) and `load()`
+ *   are fetched: the host's update waits for them (so its first render with
+ *   `persist` is already restored and nothing jumps under the pointer; what
+ *   the reader did meanwhile is merged by `restore`). If they cannot be
+ *   loaded (offline), one warning, `failed` is true and the widget works
+ *   without storage; what the reader typed stays.
  * - Data is stored as `{v, data}` under `ms-widgets:<name>` and validated on
  *   load; corrupt, foreign-version or blocked storage gives one warning and
  *   `restore(undefined)`, never an error.
  * - `failed` is true after a save the browser refused (blocked or full), so
  *   the widget can tell the reader to print or download instead.
- * - The storage code (behaviors/private-store.ts) and `load()` are fetched only when
- *   `persist` is set: the host's update waits for them (so its first render
- *   with `persist` is already restored and nothing jumps). If they cannot be
- *   loaded (offline), one warning, `failed` is true and the widget works
- *   without storage; what the reader typed stays.
  */
 export class PersistedState<T> implements ReactiveController {
-  /** The last save was refused by the browser (blocked or full storage). */
+  /** The last save was refused by the browser, or the storage code could not be loaded. */
   failed = false;
 
-  private store?: PrivateStore<T>;
-  private activeName?: string;
+  /** The storage half, made the first time `persist` is on and its code is here. */
+  private live?: StoredState<T>;
   /**
-   * The storage code and `load()`: undefined until asked for, a promise while
-   * they load, then true (here) or false (they could not be loaded; not
+   * The storage code (with `load()`): undefined until asked for, a promise
+   * while they load, then the code, or false (they could not be loaded; not
    * retried until the page is loaded again).
    */
-  private code?: Promise<void> | boolean;
+  private code?: Promise<void> | StorageCode | false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -93,41 +103,34 @@ export class PersistedState<T> implements ReactiveController {
 
   /** While `persist` is set and its code is still loading: a promise that settles when it has arrived or failed. */
   private whenLoaded(): Promise<void> | undefined {
-    if (typeof this.code == 'boolean' || !this.options.enabled()) return undefined;
-    return (this.code ??= Promise.all([loadStorage(), this.options.load?.()]).then(
-      () => {
-        this.code = true;
-      },
-      () => {
-        this.code = false;
-        warnElement(this.host, 'storage-load', 'could not load its storage code, so answers will not be kept.');
-      }
-    )) as Promise<void>;
+    if (!this.options.enabled()) return undefined;
+    if (this.code === undefined) {
+      const more = this.options.load?.();
+      this.code =
+        storageSource.code && !more
+          ? storageSource.code
+          : Promise.all([storageSource.code ?? storageSource.load(), more]).then(
+              ([code]) => {
+                this.code = storageSource.code = code;
+              },
+              () => {
+                this.code = false;
+                warnElement(this.host, 'storage-load', 'could not load its storage code, so answers will not be kept.');
+              }
+            );
+    }
+    return this.code instanceof Promise ? this.code : undefined;
   }
 
-  /** Whether storage is switched on (the host has `persist`). */
+  /** Whether storage is switched on (the host has `persist` and the store is open). */
   get enabled(): boolean {
-    return !!this.store;
+    return !!this.live?.store;
   }
 
   /** The full storage key in use, or undefined without `persist`. */
   get key(): string | undefined {
-    return this.store?.key;
+    return this.live?.store?.key;
   }
-
-  hostConnected(): void {
-    document.addEventListener(STORAGE_CLEARED_EVENT, this.onCleared);
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener(STORAGE_CLEARED_EVENT, this.onCleared);
-  }
-
-  private readonly onCleared = (): void => {
-    if (!this.store) return;
-    this.options.forget?.();
-    this.host.requestUpdate();
-  };
 
   /** Runs before every render: switches storage on or off as `persist` (or the name) changed. */
   hostUpdate(): void {
@@ -136,47 +139,26 @@ export class PersistedState<T> implements ReactiveController {
 
   /** Checks `persist` and the name now (also done before every render); restores when they changed. */
   sync(): void {
-    const name = this.options.enabled() ? this.name() : undefined;
-    if (name === undefined) {
-      this.activeName = this.store = undefined;
-      this.failed = false;
+    const on = this.options.enabled();
+    // Outside an update (which waits for the code), or for a store made later: ask now, re-render when it is here.
+    void this.whenLoaded()?.then(() => this.host.requestUpdate());
+    const code = this.code;
+    if (!on) this.failed = false;
+    else if (!code || code instanceof Promise) {
+      // The code is not here yet, or it failed.
+      this.failed = code === false;
       return;
     }
-    if (this.code !== true) {
-      // The code is not here: it failed, or this was called outside an update (which waits for it).
-      this.failed = this.code === false;
-      void this.whenLoaded()?.then(() => this.host.requestUpdate());
-      return;
-    }
-    if (name === this.activeName) return;
-    this.activeName = name;
-    const {version, isValid, migrations} = this.options;
-    this.store = new storageCode!.PrivateStore(this.host, name, version, isValid, migrations);
-    this.options.restore(this.store.load());
+    if (on || this.live) (this.live ??= new (code as StorageCode).StoredState(this.host, this.options, this)).sync();
   }
 
   /** Keeps `data` (only with `persist`). Returns false when the browser refused; the host re-renders. */
   save(data: T): boolean {
-    if (!this.store) return !this.failed;
-    const ok = this.store.save(data);
-    if (ok === this.failed) {
-      this.failed = !ok;
-      this.host.requestUpdate();
-    }
-    return ok;
+    return this.live ? this.live.save(data) : !this.failed;
   }
 
   /** Removes what was kept (only with `persist`). */
   clear(): void {
-    this.store?.clear();
-    if (this.failed && this.store) {
-      this.failed = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  private name(): string {
-    const {name} = this.options;
-    return typeof name === 'function' ? name() : name;
+    this.live?.clear();
   }
 }

@@ -29,18 +29,24 @@
  */
 export function reserveCss(tags, steps) {
   if (!steps) return '';
-  const all = `:is(${tags.join()}):not(:defined):not([hidden])`;
+  const pending = ':not(:defined):not([hidden])';
+  const all = `:is(${tags})${pending}`;
   let css = `${all}{display:flow-root;container-type:inline-size}${all}::before{content:"";float:inline-start;inline-size:0}`;
   steps.split(',').forEach((entry, i) => {
-    const n = [...entry.matchAll(/(-?)(\d*)([a-z])/g)].map(([, sign, high, low]) => (sign ? -1 : 1) * (+high * 26 + low.charCodeAt(0) - 97));
     let width = 0;
     let height = 0;
-    for (let j = 0; j < n.length; j += 2) {
-      width += n[j];
-      height = j ? height - n[j + 1] : n[j + 1];
-      const rule = `${tags[i]}:not(:defined):not([hidden])::before{block-size:${height / 8}em}`;
-      css += width ? `@container (min-width:${width / 2}em){${rule}}` : rule;
-    }
+    let count = 0;
+    // The numbers alternate: a width step, then a height (the first absolute, then how much it drops).
+    entry.replace(/(-?)(\d*)([a-z])/g, (_, sign, high, low) => {
+      const n = (high * 26 + parseInt(low, 36) - 10) * (sign ? -1 : 1);
+      if (count++ % 2 === 0) width += n;
+      else {
+        height = count > 2 ? height - n : n;
+        const rule = `${tags[i]}${pending}::before{block-size:${height / 8}em}`;
+        css += width ? `@container (min-width:${width / 2}em){${rule}}` : rule;
+      }
+      return '';
+    });
   });
   return css;
 }

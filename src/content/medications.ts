@@ -1,11 +1,11 @@
 import {msg} from '../core/localize.js';
 
-/**
- * The medicines of the article's "Could This Be a Medication Side Effect?"
- * table, names only (the appointment sheet's quick picks, which carry no
- * effects). A function, so every string is looked up in the language of the
- * widget rendering it.
- */
+// The medicines of the article's "Could This Be a Medication Side Effect?"
+// table, and their possible effects on mood. Effects are worded as possible,
+// never certain. Functions, so every string is looked up in the language of
+// the widget rendering it.
+
+/** The medicines' names with stable ids (the appointment sheet's quick picks, which carry no effects). */
 export function medicationNames(): {id: string; name: string}[] {
   return [
     {id: 'interferon-beta', name: msg('Interferon-beta')},
@@ -16,17 +16,21 @@ export function medicationNames(): {id: string; name: string}[] {
 }
 
 /**
- * The article's "Could This Be a Medication Side Effect?" table. Effects are
- * worded as possible, never certain. A function, so every string is looked up
- * in the language of the widget rendering it.
+ * The table's rows, `[name, possible effects]` per medicine, in the order of
+ * `medicationNames()` (the names are the same messages, written out again so
+ * the table carries no ids and the appointment sheet no effects).
  */
-export function medications(): {id: string; name: string; effects: string}[] {
-  // In the order of medicationNames().
-  const effects = [
-    msg('May cause depression or emotional blunting (feeling flat).'),
-    msg('May cause irritability, mood swings or a numb feeling.'),
-    msg('May dull how strongly you feel emotions and sensations.'),
-    msg('Some SSRIs may narrow the range of feelings you have.'),
+export function medicationRows(): [name: string, effects: string][] {
+  return [
+    [msg('Interferon-beta'), msg('May cause depression or emotional blunting (feeling flat).')],
+    [msg('Steroids'), msg('May cause irritability, mood swings or a numb feeling.')],
+    [msg('Baclofen'), msg('May dull how strongly you feel emotions and sensations.')],
+    [msg('Antidepressants'), msg('Some SSRIs may narrow the range of feelings you have.')],
   ];
-  return medicationNames().map((m, i) => ({...m, effects: effects[i]!}));
+}
+
+/** Every medicine with its id, name and possible effects. */
+export function medications(): {id: string; name: string; effects: string}[] {
+  const rows = medicationRows();
+  return medicationNames().map((m, i) => ({...m, effects: rows[i]![1]}));
 }

@@ -70,7 +70,7 @@ export const themeStyles = /* @__PURE__ */ css`
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     --_accent: var(--ms-accent, #9fcbff);
     --_on-accent: var(--ms-on-accent, #0b1624);
     --_surface: var(--ms-surface, #1b2430);
@@ -79,7 +79,7 @@ export const themeStyles = /* @__PURE__ */ css`
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme=auto]) {
       --_accent: var(--ms-accent, #9fcbff);
       --_on-accent: var(--ms-on-accent, #0b1624);
       --_surface: var(--ms-surface, #1b2430);
@@ -105,12 +105,11 @@ export const themeStyles = /* @__PURE__ */ css`
   h4,
   h5,
   h6 {
+    /* Bold as the browser makes headings; text-transform none as :host sets it. */
     font-size: 1.25em;
     line-height: 1.3;
-    font-weight: bold;
     margin-block: 0 0.5em;
     margin-inline: 0;
-    text-transform: none;
   }
   p {
     margin-block: 0 0.75em;
@@ -132,8 +131,8 @@ export const themeStyles = /* @__PURE__ */ css`
   }
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
       transition-duration: 0.01ms !important;

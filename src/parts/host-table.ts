@@ -1,45 +1,50 @@
-import {html, type TemplateResult} from 'lit';
-import type {TableData} from '../behaviors/host-content.js';
-import {renderResponsiveTable} from './responsive-table.js';
+import {html, nothing, type ReactiveElement, type TemplateResult} from 'lit';
+import {renderHostSlot} from './host-slot.js';
+import {renderResponsiveTable, type TableRows} from './responsive-table.js';
+import type {HostTable} from './read-host-table.js';
 
 /**
- * A host's own `<table>` for the table widgets, read only when there is one:
- * the reader (read-host-table.ts) is loaded with `import()` the first time a
- * widget has a direct `<table>` child, so a widget showing the article's table
- * never fetches it (issue 18). A widget waits for it before it renders
- * (`tableReady()` in its `scheduleUpdate()`), so the host's table is what
- * the reader sees first, with nothing shifting. If it cannot be loaded
- * (offline), `hostTableFailed()` is true and the widget shows the host's own
- * table as it is, through a `<slot>`.
+ * The table a table widget shows: the host's own `<table>` if it has a usable
+ * one, else the article's. The host's table is read by read-host-table.ts,
+ * loaded with `import()` the first time a widget has a direct `<table>`
+ * child, so a widget showing the article's table never fetches it (issue 18).
+ * A widget waits for it before it renders (`tableReady()` in its
+ * `scheduleUpdate()`), so the host's table is what the reader sees first,
+ * with nothing shifting. If it cannot be loaded (offline), the widget shows
+ * the host's own table as it is, through its `<slot>`.
+ *
+ * The slot (parts/host-slot.ts) is always there, hidden while the widget
+ * shows a table of its own: it re-renders the widget when the host's children
+ * change (a CMS adding a table later); once there is a table, its reader also
+ * follows edits inside it.
  */
-type Reader = (host: HTMLElement) => TableData | null;
+let reader: ((host: ReactiveElement) => HostTable | null) | false | undefined;
 
-let reader: Reader | undefined;
-let loading: Promise<unknown> | undefined;
-let failed = false;
+const hasTable = (host: HTMLElement) => host.querySelector(':scope > table');
 
-const hasTable = (host: HTMLElement) => host.querySelector(':scope > table') !== null;
-
-/** A promise to wait for before rendering when the host has a table whose reader is not loaded yet; else undefined. */
+/**
+ * A promise to wait for before rendering when the host has a table whose
+ * reader is not loaded yet; else undefined. (The browser fetches a module
+ * once, however many widgets ask for it.)
+ */
 export function tableReady(host: HTMLElement): Promise<unknown> | undefined {
-  if (reader || failed || !hasTable(host)) return undefined;
-  return (loading ??= import('./read-host-table.js').then(
-    (module) => (reader = module.readHostTable),
-    () => (failed = true)
-  ));
+  return reader === undefined && hasTable(host)
+    ? import('./read-host-table.js').then(
+        (module) => (reader = module.readHostTable),
+        () => (reader = false)
+      )
+    : undefined;
 }
 
-/** The host's table as text, or null when it has none (or its reader is not there). */
-export function readHostTable(host: HTMLElement): TableData | null {
-  return reader && hasTable(host) ? reader(host) : null;
-}
-
-/** Whether the host has a table that could not be read because its reader did not load. */
-export function hostTableFailed(host: HTMLElement): boolean {
-  return failed && hasTable(host);
-}
-
-/** The table to show: `data` as a responsive table, or the host's own table as it is when it could not be read. */
-export function renderTableOrHost(host: HTMLElement, data: TableData, caption: string): TemplateResult {
-  return hostTableFailed(host) ? html`<slot></slot>` : renderResponsiveTable(data, caption);
+/**
+ * The host's table as a responsive table (its caption, else `caption`), or
+ * `rows` when the host has no usable table, or the host's own table through
+ * the slot when its reader could not be loaded.
+ */
+export function renderTable(host: ReactiveElement, rows: TableRows, caption: string): TemplateResult {
+  const own = hasTable(host) && reader ? reader(host) : null;
+  const failed = reader === false && hasTable(host);
+  return html`${renderHostSlot(failed)}${
+    failed ? nothing : renderResponsiveTable(own?.rows ?? rows, own?.caption || caption)
+  }`;
 }

@@ -1,4 +1,12 @@
-import type {TableData} from '../behaviors/host-content.js';
+import type {ReactiveElement} from 'lit';
+import {watchHostContent} from '../behaviors/host-content.js';
+import type {TableRows} from './responsive-table.js';
+
+/** A host's table as text: its caption (if any) and its rows, the first holding the column headers. */
+export interface HostTable {
+  caption?: string;
+  rows: TableRows;
+}
 
 /**
  * Text of a node with whitespace collapsed: host-content's `cleanText`, copied
@@ -10,9 +18,11 @@ const cleanText = (node: Node | null | undefined): string => (node?.textContent 
 /**
  * Reads the first direct `<table>` child: caption, column headers (from
  * `<thead>`, or a first row of `<th>`), and body rows whose first cell is the
- * row header. Returns null when there is no usable table.
+ * row header. Returns null when there is no usable table. From then on the
+ * widget follows edits inside its host.
  */
-export function readHostTable(host: HTMLElement): TableData | null {
+export function readHostTable(host: ReactiveElement): HostTable | null {
+  watchHostContent(host);
   const table = host.querySelector(':scope > table');
   if (!table) return null;
   const allRows = [...table.querySelectorAll(':scope > thead > tr, :scope > tbody > tr, :scope > tr, :scope > tfoot > tr')];
@@ -24,15 +34,11 @@ export function readHostTable(host: HTMLElement): TableData | null {
   const columns = headRow ? [...headRow.children].map((c) => cleanText(c)) : [];
   const rows = allRows
     .filter((row) => row !== headRow)
-    .map((row) => {
-      const cells = [...row.children].map((c) => cleanText(c));
-      return {header: cells[0] ?? '', cells: cells.slice(1)};
-    })
-    .filter((row) => row.header || row.cells.some(Boolean));
+    .map((row) => [...row.children].map((c) => cleanText(c)))
+    .filter((row) => row.some(Boolean));
   if (!rows.length) return null;
-  const width = Math.max(columns.length, ...rows.map((r) => r.cells.length + 1));
-  while (columns.length < width) columns.push('');
-  for (const row of rows) while (row.cells.length < width - 1) row.cells.push('');
+  const width = Math.max(columns.length, ...rows.map((r) => r.length));
+  for (const row of [columns, ...rows]) while (row.length < width) row.push('');
   const caption = cleanText(table.querySelector(':scope > caption')) || undefined;
-  return {caption, columns, rows};
+  return {caption, rows: [columns, ...rows]};
 }

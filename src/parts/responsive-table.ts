@@ -1,5 +1,11 @@
 import {css, html, type TemplateResult} from 'lit';
-import type {TableData} from '../behaviors/host-content.js';
+
+/**
+ * A table's text, row by row: the first row holds the column headers (the
+ * first of them labels the row-header column), and the first cell of every
+ * other row is that row's header.
+ */
+export type TableRows = string[][];
 
 /**
  * A data table that reflows into one card per row when the widget itself is
@@ -13,26 +19,22 @@ import type {TableData} from '../behaviors/host-content.js';
  *
  * Parts: `table`, `caption`.
  */
-export function renderResponsiveTable(data: TableData, caption: string): TemplateResult {
-  const [rowHeaderLabel, ...valueLabels] = data.columns;
+export function renderResponsiveTable([columns, ...rows]: TableRows, caption: string): TemplateResult {
   return html`
     <div class="table-frame">
       <table role="table" part="table">
         <caption part="caption">${caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
-            <th role="columnheader" scope="col">${rowHeaderLabel}</th>
-            ${valueLabels.map((label) => html`<th role="columnheader" scope="col">${label}</th>`)}
+            ${columns!.map((label) => html`<th role="columnheader" scope="col">${label}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${data.rows.map(
-            (row) => html`
+          ${rows.map(
+            ([header, ...cells]) => html`
               <tr role="row">
-                <th role="rowheader" scope="row">${row.header}</th>
-                ${row.cells.map(
-                  (cell, i) => html`<td role="cell" data-label=${valueLabels[i] ?? ''}>${cell}</td>`
-                )}
+                <th role="rowheader" scope="row">${header}</th>
+                ${cells.map((cell, i) => html`<td role="cell" data-label=${columns![i + 1]!}>${cell}</td>`)}
               </tr>
             `
           )}
@@ -42,24 +44,29 @@ export function renderResponsiveTable(data: TableData, caption: string): Templat
   `;
 }
 
-/** Styles for `renderResponsiveTable`; include them in the widget's `styles`. */
+/**
+ * Styles for `renderResponsiveTable`; include them in the widget's `styles`.
+ * Forced colours need no rule of their own: the browser then draws every
+ * border in the system's text colour.
+ */
 export const responsiveTableStyles = css`
   .table-frame {
     container-type: inline-size;
-    inline-size: 100%;
   }
   table {
     inline-size: 100%;
     border-collapse: collapse;
-    table-layout: auto;
+  }
+  caption,
+  th,
+  td {
+    text-align: start;
   }
   caption {
-    text-align: start;
     padding-block-end: 0.5em;
   }
   th,
   td {
-    text-align: start;
     vertical-align: top;
     padding: 0.625em 0.75em;
     border: 1px solid var(--_border);
@@ -69,7 +76,6 @@ export const responsiveTableStyles = css`
   }
   tbody th {
     background: var(--_surface);
-    font-weight: bold;
   }
   @container (max-width: 36em) {
     table,
@@ -79,7 +85,6 @@ export const responsiveTableStyles = css`
     td,
     caption {
       display: block;
-      inline-size: 100%;
     }
     thead {
       position: absolute;
@@ -110,13 +115,6 @@ export const responsiveTableStyles = css`
       display: block;
       font-weight: bold;
       font-size: max(0.875em, 16px);
-    }
-  }
-  @media (forced-colors: active) {
-    th,
-    td,
-    tbody tr {
-      border-color: CanvasText;
     }
   }
 `;

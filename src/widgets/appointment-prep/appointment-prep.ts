@@ -6,7 +6,6 @@ import {downloadText} from '../../parts/download.js';
 import {msg} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
 import {DocumentListener} from '../../behaviors/document-listener.js';
 import {forgetEverything} from '../../behaviors/forget.js';
 import type {Stored} from './since.js';
@@ -132,6 +131,11 @@ export class MsAppointmentPrep extends MsHeadedElement {
       else this.stored.save(this.draft);
       this.diaries = sinceCode()?.readStores(this) ?? {};
     },
+    // Everything the library stored was deleted (here or by another sheet): forget the draft too.
+    forget: () => {
+      this.draft = empty();
+      this.diaries = {};
+    },
   });
   /**
    * "Are you sure?" before clearing the sheet (`all`) or deleting everything
@@ -144,20 +148,11 @@ export class MsAppointmentPrep extends MsHeadedElement {
   private confirmPrefetch?: Promise<unknown>;
   /** @internal Reads the stores again when a mood diary on the page changes. */
   protected readonly moodChanges = new DocumentListener(this, 'ms-mood-change', () => this.onStoresChanged());
-  /** @internal Drops what the widget holds when everything saved is deleted. */
-  protected readonly forgotten = new DocumentListener(this, STORAGE_CLEARED_EVENT, () => this.onForgotten());
 
   /** A diary on the page changed: read the stores again (they are the channel, never the other widget's DOM). */
   private readonly onStoresChanged = (): void => {
     const since = sinceCode();
     if (this.persist && since) this.diaries = since.readStores(this);
-  };
-
-  /** Everything the library stored was deleted (here or by another sheet): forget the draft too. */
-  private readonly onForgotten = (): void => {
-    if (!this.persist) return;
-    this.draft = empty();
-    this.diaries = {};
   };
 
   private setDraft(draft: Draft): void {

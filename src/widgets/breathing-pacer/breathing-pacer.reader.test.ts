@@ -128,6 +128,20 @@ describe('ms-breathing-pacer reader choices', () => {
     localStorage.removeItem('ms-widgets:breathing-pacer');
   });
 
+  it('keeps what the reader chose while the saved choices were still loading (persist turned on later), and saves it', async () => {
+    localStorage.setItem('ms-widgets:breathing-pacer', JSON.stringify({v: 1, data: {rate: 4.5, speak: false, eyesClosed: true}}));
+    const {el} = await pacer();
+    expect(stat(el, 'Pace')).to.equal('6 breaths a minute');
+    // The reader presses before the storage code (asked for at the next update) is here.
+    el.persist = true;
+    $<HTMLButtonElement>(el, '.faster').click();
+    await settle(el);
+    expect(stat(el, 'Pace'), 'the reader\'s pace, not the saved 4.5').to.equal('6.5 breaths a minute');
+    expect($(el, '.eyes').getAttribute('aria-pressed'), 'nothing saved was applied over the reader').to.equal('false');
+    expect(JSON.parse(localStorage.getItem('ms-widgets:breathing-pacer')!)).to.deep.equal({v: 1, data: {rate: 6.5, speak: false, eyesClosed: false}});
+    localStorage.removeItem('ms-widgets:breathing-pacer');
+  });
+
   it('shows the state of a toggle in its label', async () => {
     const {el} = await pacer();
     const eyes = $(el, 'button.eyes');

@@ -1,16 +1,13 @@
-import {css, unsafeCSS} from 'lit';
-import {SMALL_SCALE} from './shape.js';
+import {css} from 'lit';
 
 /**
  * The styles of <ms-breathing-pacer>'s first screen (the shared base styles come from its
- * base class); those of a running session come with it (session-styles.ts).
- * The shape's size comes from shape.ts through `--_small` (in the
- * stylesheet, not a style attribute, so a strict CSP allows it).
+ * base class, the button from core/button-styles.ts); those of a running session (the
+ * seconds count, the fill, the current step) come with it (session-styles.ts).
+ * The shape's size breathed out is `--_small` (1 = full size): the
+ * animation (shape-animation.ts, with the session) reads it from here.
  */
 export const breathingPacerStyles = css`
-  .stage {
-    --_small: ${unsafeCSS(SMALL_SCALE)};
-  }
   .panel {
     /* Words wrap whole, or hyphenated where the language allows it; never cut anywhere. */
     overflow-wrap: normal;
@@ -28,6 +25,7 @@ export const breathingPacerStyles = css`
     display: none;
   }
   .stage {
+    --_small: 0.55;
     position: relative;
     display: grid;
     place-items: center;
@@ -35,27 +33,13 @@ export const breathingPacerStyles = css`
     aspect-ratio: 1;
     margin: 0.5em auto 0.5em;
   }
-  .shape,
-  .fill {
+  .shape {
     position: absolute;
     inset: 0;
     border-radius: 50%;
-  }
-  .shape {
     background: var(--_surface-strong);
     border: 3px solid var(--_accent);
     transform: scale(var(--_small));
-  }
-  .fill {
-    background: var(--_accent);
-    opacity: 0;
-  }
-  .count {
-    position: relative;
-    font-size: 2em;
-    font-weight: bold;
-    line-height: 1.2;
-    font-variant-numeric: tabular-nums;
   }
   /* A control or line kept at the size of its largest text: the others sit invisibly in the same cell. */
   .steady {
@@ -70,10 +54,9 @@ export const breathingPacerStyles = css`
   .ghost {
     visibility: hidden;
   }
-  .now {
-    margin: 0 0 1em;
-  }
-  .word {
+  .now,
+  .word,
+  dd {
     margin: 0;
     font-size: 1.25em;
     font-weight: bold;
@@ -82,7 +65,8 @@ export const breathingPacerStyles = css`
   .stats,
   .controls,
   .pace,
-  .toggles {
+  .toggles,
+  .length {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
@@ -102,9 +86,6 @@ export const breathingPacerStyles = css`
     border-radius: 1em;
   }
   dd {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: bold;
     font-variant-numeric: tabular-nums;
   }
   .big {
@@ -121,14 +102,6 @@ export const breathingPacerStyles = css`
   .choice-label {
     font-weight: bold;
   }
-  .length {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin: 0 0 1em;
-  }
   .select {
     box-sizing: border-box;
     min-block-size: var(--_target);
@@ -143,6 +116,10 @@ export const breathingPacerStyles = css`
   .select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  .button.secondary {
+    background: transparent;
+    color: inherit;
   }
   .button[aria-disabled='true'] {
     cursor: not-allowed;

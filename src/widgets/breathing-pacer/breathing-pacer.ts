@@ -1,7 +1,6 @@
 import {type PropertyValues} from 'lit';
 import {state} from 'lit/decorators.js';
 import {PacerAttributes} from './pacer-attributes.js';
-import {msg} from '../../core/localize.js';
 import {type BreathingPhase, type Note, type Preset, type Said} from './content.js';
 import {translations} from '../../generated/translations/breathing-pacer.js';
 import {breathingPacerStyles} from './breathing-pacer.styles.js';
@@ -10,8 +9,8 @@ import {ReaderChoices} from './choices.js';
 import {loadSession, sessionModule} from './load-session.js';
 import type {PacerSession, SessionHost} from './session.js';
 import {localVoice, speech} from './voice.js';
-import {type PacerHandlers, renderPacer} from './view.js';
-import {buttonStyles} from '../../core/button-styles.js';
+import {type PacerHandlers, type PacerViewHost, renderPacer} from './view.js';
+import {primaryButtonStyles} from '../../core/button-styles.js';
 import {panelStyles} from '../../core/panel-styles.js';
 
 export type {BreathingPhase, PacerClock, Preset};
@@ -79,16 +78,16 @@ export {systemClock};
 export class MsBreathingPacer extends PacerAttributes {
   static override translations = translations;
 
-  static override styles = [...PacerAttributes.styles, panelStyles, buttonStyles, breathingPacerStyles];
+  static override styles = [...PacerAttributes.styles, panelStyles, primaryButtonStyles, breathingPacerStyles];
 
   /** The time source (for tests). Set it before `start()`. */
   clock: PacerClock = systemClock;
 
-  @state() private note: Note = '';
+  @state() protected note: Note = '';
   /** What the status region says, as keys (the text is made when rendering). */
-  @state() private said: Said = {kind: 'none'};
+  @state() protected said: Said = {kind: 'none'};
   /** Milliseconds of breathing so far, as of the last update (a change re-renders). */
-  @state() private elapsed = 0;
+  @state() protected elapsed = 0;
   @state() private voices = 0;
 
   private choices = new ReaderChoices(this);
@@ -201,7 +200,7 @@ export class MsBreathingPacer extends PacerAttributes {
   };
 
   /** The voice for spoken cues, if the reader may have them here. */
-  private voice(): SpeechSynthesisVoice | undefined {
+  protected voice(): SpeechSynthesisVoice | undefined {
     if (this.noVoice) return undefined;
     const key = `${this.locale} ${this.languageTag}`;
     if (this.foundVoice?.[0] !== key) this.foundVoice = [key, localVoice(this.locale, this.languageTag)];
@@ -213,9 +212,14 @@ export class MsBreathingPacer extends PacerAttributes {
     if (next !== undefined) this.said = {kind: 'pace', perMinute: Math.round(next * 10) / 10};
   }
 
-  private handlers: PacerHandlers = {
+  protected handlers: PacerHandlers = {
     primary: () => (this.session ? this.session.primary() : this.start()),
-    stop: () => void this.onStop(),
+    // Stop goes away with the session: the focus moves to the big button rather than being lost.
+    stop: async () => {
+      this.stop();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.big')?.focus();
+    },
     slower: () => this.changePace(-1),
     faster: () => this.changePace(1),
     length: (event) => this.choices.chooseLength((event.target as HTMLSelectElement).value),
@@ -226,42 +230,9 @@ export class MsBreathingPacer extends PacerAttributes {
     eyesClosed: () => this.choices.toggleEyesClosed(),
   };
 
-  private onStop = async () => {
-    this.stop();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.big')?.focus();
-  };
-
   protected override renderContent() {
-    const {choices} = this;
-    const engine = this.session?.engine;
-    const active = this.active && !!engine;
-    const voice = this.voice();
-    void this.voices;
-    const pattern = active ? engine.cycle : choices.pattern();
-    return renderPacer({
-      locale: this.locale,
-      title: this.renderTitle(msg('Slow breathing')),
-      phase: this._phase,
-      counting: this.counting,
-      active,
-      running: this.running,
-      paused: this._paused,
-      pattern,
-      length: active ? engine.limit : choices.sessionLength(),
-      elapsed: active || this._phase === 'done' ? this.elapsed : 0,
-      phaseEnd: engine?.phaseEnd ?? 0,
-      cycles: engine?.cycles ?? 0,
-      note: this.note,
-      said: this.said,
-      quiet: this.quiet,
-      fixed: this.fixed,
-      choices,
-      voice: !!voice,
-      noVoice: !this.noVoice && !voice,
-      tones: typeof (globalThis as {AudioContext?: unknown}).AudioContext === 'function',
-      on: this.handlers,
-    });
+    void this.voices; // a change of the device's voices renders again
+    return renderPacer(this as unknown as PacerViewHost);
   }
 }
 

@@ -4,8 +4,6 @@
  * (the storage code, stored-choices.ts, is loaded with `import()` only then).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {PrivateStore} from '../../behaviors/storage.js';
-import type {Choices} from './stored-choices.js';
 import type {SessionLength} from './engine.js';
 import * as settings from './settings.js';
 
@@ -33,10 +31,11 @@ export class ReaderChoices implements ReactiveController {
   eyesClosed = false;
   /** While the storage code loads (with `persist`): the element waits for it before its first paint. */
   loading?: Promise<void>;
-  private store?: PrivateStore<Choices>;
-  private persisting = false;
+  /** With `persist`, once the storage code is here: saves the choices (stored-choices.ts). */
+  store?: {save(): void};
   /** The reader chose something before the saved choices arrived: theirs are kept. */
-  private touched = false;
+  touched = false;
+  private persisting = false;
 
   constructor(private readonly host: ChoicesHost) {
     host.addController(this);
@@ -47,47 +46,30 @@ export class ReaderChoices implements ReactiveController {
     this.persisting = this.host.persist;
     this.store = undefined;
     if (!this.persisting) return;
-    this.loading ??= import('./stored-choices.js').then(
-      ({choicesStore}) => {
-        this.loading = undefined;
-        if (!this.persisting || this.store) return;
-        this.store = choicesStore(this.host);
-        const saved = this.touched ? undefined : this.store.load();
-        if (saved) {
-          this.rate = saved.rate ?? this.rate;
-          this.length = saved.length ?? this.length;
-          this.speak = saved.speak ?? this.speak;
-          this.eyesClosed = saved.eyesClosed ?? this.eyesClosed;
-        } else if (this.touched) this.save();
-        this.host.requestUpdate();
-      },
-      () => {
-        // No storage code (offline): the choices work, they are just not kept.
+    this.loading ??= import('./stored-choices.js')
+      .then(({keepChoices}) => this.persisting && !this.store && keepChoices(this, this.host, settings.isLengthKey))
+      // No storage code (offline): the choices work, they are just not kept.
+      .catch(() => {})
+      .then(() => {
         this.loading = undefined;
         this.host.requestUpdate();
-      }
-    );
-  }
-
-  private save(): void {
-    this.store?.save({rate: this.rate, length: this.length, speak: this.speak, eyesClosed: this.eyesClosed});
+      });
   }
 
   private changed(): void {
     this.touched = true;
-    this.save();
+    this.store?.save();
     this.host.requestUpdate();
   }
 
   limits(): settings.RateLimits {
-    return settings.rateLimits(this.host, this.host.minRate, this.host.maxRate);
+    return settings.rateLimits(this.host);
   }
 
   /** The pattern of the next breath, in ms: the host's, at the reader's pace. */
   pattern(): number[] {
-    const h = this.host;
-    const own = settings.hostPattern(h, h.preset, [h.inhale, h.holdIn, h.exhale, h.holdOut]);
-    if (h.fixed || this.rate === undefined) return own;
+    const own = settings.hostPattern(this.host);
+    if (this.host.fixed || this.rate === undefined) return own;
     const {min, max} = this.limits();
     return settings.scalePattern(own, Math.min(max, Math.max(min, this.rate)));
   }
@@ -112,7 +94,7 @@ export class ReaderChoices implements ReactiveController {
   }
 
   hostLengthKey(): string {
-    return settings.hostLength(this.host, this.host.minutes, this.host.breaths);
+    return settings.hostLength(this.host);
   }
 
   lengthKey(): string {

@@ -61,27 +61,22 @@ export function paceText(perMinute: string, category: Intl.LDMLPluralRule): stri
 }
 
 export type Note = '' | 'paused' | 'hidden' | 'stopped' | 'done' | 'last' | 'unavailable';
-export const NOTES: readonly Note[] = ['paused', 'hidden', 'stopped', 'done', 'last', 'unavailable'];
+
+/** The line under the counters for each note (made when rendering, in the widget's language). */
+const NOTE_TEXTS: Record<Exclude<Note, ''>, () => string> = {
+  paused: () => msg('Paused. Press Resume when you are ready.'),
+  hidden: () => msg('Paused because you left the page. Press Resume when you are ready.'),
+  stopped: () => msg('Stopped. You can start again whenever you like.'),
+  done: () => msg('Well done. Your breathing session is finished. You can go again if you like.'),
+  last: () => msg('Time is up. Finish this breath slowly.'),
+  unavailable: () => msg('This could not load. Check your connection and try again.'),
+};
+
+/** Every note, for reserving the room of the longest line. */
+export const NOTES = Object.keys(NOTE_TEXTS) as readonly Note[];
 
 /** A line under the counters saying what happened. */
-export function noteText(note: Note): string {
-  switch (note) {
-    case 'paused':
-      return msg('Paused. Press Resume when you are ready.');
-    case 'hidden':
-      return msg('Paused because you left the page. Press Resume when you are ready.');
-    case 'stopped':
-      return msg('Stopped. You can start again whenever you like.');
-    case 'done':
-      return msg('Well done. Your breathing session is finished. You can go again if you like.');
-    case 'last':
-      return msg('Time is up. Finish this breath slowly.');
-    case 'unavailable':
-      return msg('This could not load. Check your connection and try again.');
-    default:
-      return '';
-  }
-}
+export const noteText = (note: Note): string => (note ? NOTE_TEXTS[note]() : '');
 
 /**
  * What the status region says, as keys: the text is made when rendering, in

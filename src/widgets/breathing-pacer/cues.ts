@@ -4,7 +4,6 @@
  * so the first render of the widget does not carry it.
  */
 import type {TimedPhase} from './content.js';
-import {speech} from './voice.js';
 
 /** Pitch of the soft tone for each phase, in Hz. */
 const TONES: Record<TimedPhase, number> = {inhale: 392, 'hold-in': 330, exhale: 262, 'hold-out': 330};
@@ -90,10 +89,11 @@ export class Cues {
 
   /** Says `text` with `voice`, after cutting off anything still being said (cues never overlap). */
   speak(text: string, voice: SpeechSynthesisVoice): void {
-    const synth = speech();
-    const Utterance = globalThis.SpeechSynthesisUtterance;
-    if (!synth || !Utterance) return;
     try {
+      // Read inside the try: reading speechSynthesis can throw where it is blocked.
+      const synth = globalThis.speechSynthesis;
+      const Utterance = globalThis.SpeechSynthesisUtterance;
+      if (!synth || !Utterance) return;
       synth.cancel();
       const utterance = new Utterance(text);
       utterance.voice = voice;
@@ -108,7 +108,7 @@ export class Cues {
   /** Stops any speech at once. */
   silence(): void {
     try {
-      speech()?.cancel();
+      globalThis.speechSynthesis?.cancel();
     } catch {
       // Nothing to stop.
     }

@@ -14,8 +14,7 @@ function engine(pattern: number[], length = {ms: 0, breaths: 0}) {
     changed: () => {},
     finished: (cycles, ms) => log.push(`${(clock.now() - 10_000) / 1000}s finished ${cycles} ${ms}ms`),
   };
-  const e = new PacerEngine(host);
-  e.clock = clock;
+  const e = new PacerEngine(host, clock);
   return {e, clock, log};
 }
 

@@ -4,10 +4,16 @@
  * renders what the engine says; tests drive it with their own clock.
  * Loaded with the session (session.ts), when the reader first starts.
  */
-import {type PacerClock, systemClock} from './clock.js';
-import {sum} from './settings.js';
+import type {PacerClock} from './clock.js';
 
 export type {PacerClock};
+
+/**
+ * The length of one breath in ms. Its own copy of settings.ts's `sum` (one
+ * line): this module loads with the session, and each name the session takes
+ * from the widget's first-paint file is one more export of that file.
+ */
+const total = (cycle: readonly number[]) => cycle.reduce((a, b) => a + b, 0);
 
 /** How long a session lasts: in ms of breathing, or in breaths (0 = no limit of that kind). */
 export interface SessionLength {
@@ -30,7 +36,8 @@ export interface EngineHost {
 }
 
 export class PacerEngine {
-  clock: PacerClock = systemClock;
+  /** The time source: the session sets the element's clock at every start and resume. */
+  clock: PacerClock;
   /** While false (the widget is off-screen), the engine wakes only at phase changes. */
   fine = true;
 
@@ -57,7 +64,12 @@ export class PacerEngine {
   private cycleStart = 0;
   private timer: unknown;
 
-  constructor(private readonly host: EngineHost) {}
+  constructor(
+    private readonly host: EngineHost,
+    clock: PacerClock
+  ) {
+    this.clock = clock;
+  }
 
   /** Breathing time so far, in ms. */
   now(): number {
@@ -121,7 +133,7 @@ export class PacerEngine {
     this.stopTimer();
     if (!this.running) return;
     const t = this.now();
-    let length = sum(this.cycle);
+    let length = total(this.cycle);
     let changed = false;
     while (t >= this.cycleStart + length) {
       this.cycleStart += length;
@@ -131,7 +143,7 @@ export class PacerEngine {
       this.limit = this.host.length();
       if (this.over(this.cycleStart)) return this.finish();
       this.cycle = this.host.pattern();
-      length = sum(this.cycle);
+      length = total(this.cycle);
     }
     let index = 0;
     let start = this.cycleStart;

@@ -1,18 +1,16 @@
-/** Small helpers of the pacer: its events and its numbers. */
-
-/** Fires `ms-breathing-<name>` (outside the class, so the manifest lists only the documented events). */
-export function emit(el: Element, name: string, detail: object): void {
-  el.dispatchEvent(new CustomEvent(`ms-breathing-${name}`, {detail, bubbles: true, composed: true}));
-}
+/** Small helpers of the pacer: its numbers (its events are fired by session.ts). */
 
 const formats = new Map<string, Intl.NumberFormat>();
-/** A number with at most one decimal, in seconds if `seconds`; the formatters are made once per language. */
-export function formatNumber(locale: string, value: number, seconds?: boolean): string {
-  const key = locale + (seconds ? ' s' : '');
+/**
+ * A number with at most one decimal, as a length of time in `unit` if given
+ * (e.g. "4 seconds", "3 minutes"); the formatters are made once per language and unit.
+ */
+export function formatNumber(locale: string, value: number, unit?: 'second' | 'minute'): string {
+  const key = `${locale} ${unit}`;
   let format = formats.get(key);
   if (!format) {
-    const unit: Intl.NumberFormatOptions = seconds ? {style: 'unit', unit: 'second', unitDisplay: 'long'} : {};
-    formats.set(key, (format = new Intl.NumberFormat(locale, {maximumFractionDigits: 1, ...unit})));
+    const style: Intl.NumberFormatOptions = unit ? {style: 'unit', unit, unitDisplay: 'long'} : {};
+    formats.set(key, (format = new Intl.NumberFormat(locale, {maximumFractionDigits: 1, ...style})));
   }
   return format.format(value);
 }

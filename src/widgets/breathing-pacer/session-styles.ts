@@ -11,6 +11,21 @@ export const sessionStyles = css`
   .stage {
     --_filled: ${unsafeCSS(FILLED)};
   }
+  /* Empty on the first screen (nothing is counted or filled before a session), so they come with it. */
+  .count {
+    position: relative;
+    font-size: 2em;
+    font-weight: bold;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+  }
+  .fill {
+    position: absolute;
+    inset: 0;
+    border-radius: 50%;
+    background: var(--_accent);
+    opacity: 0;
+  }
   [data-phase='inhale'] .shape,
   [data-phase='hold-in'] .shape {
     transform: none;

@@ -12,10 +12,22 @@ import type {PacerClock} from './clock.js';
 import {type BreathingPhase, type Note, phaseWord, PHASES, type Said, type TimedPhase} from './content.js';
 import {CueController} from './cue-controller.js';
 import {Countdown, PacerEngine} from './engine.js';
-import {emit} from './format.js';
 import {animatePhase, ShapeAnimator} from './shape-animation.js';
 import {addLateStyles} from '../../parts/late-styles.js';
 import {sessionStyles} from './session-styles.js';
+
+/*
+ * This module imports the phases and their words from content.ts, in the
+ * widget's first-paint file. It must import something from that file: with
+ * no import of the entry, the bundler no longer puts the code that ms-widgets.js
+ * shares with the lazy chunks into ms-widgets.js, and splits it into separate
+ * files (Lit among them) that ms-widgets.js would then need to start.
+ */
+
+/** Fires `ms-breathing-<name>` (outside the class, so the manifest lists only the documented events). */
+function emit(el: Element, name: string, detail: object): void {
+  el.dispatchEvent(new CustomEvent(`ms-breathing-${name}`, {detail, bubbles: true, composed: true}));
+}
 
 /**
  * What the session reads and sets on its element: the element's own state
@@ -71,7 +83,7 @@ export class PacerSession {
         el.note = this.engine.lastBreath ? 'last' : '';
       },
       finished: (cycles, ms) => this.finish(cycles, ms),
-    });
+    }, el.clock);
   }
 
   /** Starts a new session, after the countdown (does nothing while one is counting down, running or paused). */

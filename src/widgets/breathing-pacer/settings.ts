@@ -4,7 +4,9 @@
  */
 import {parseEnum, parseNumber, warnAttribute} from '../../core/attributes.js';
 import {breathsText, label, PHASES, type Preset, PRESETS} from './content.js';
+import type {ChoicesHost} from './choices.js';
 import type {SessionLength} from './engine.js';
+import {formatNumber, pluralOf} from './format.js';
 
 /** The sum of a list of numbers (e.g. the phase lengths of a breath). */
 export const sum = (list: readonly number[]) => list.reduce((a, b) => a + b, 0);
@@ -23,8 +25,9 @@ function seconds(el: Element, attribute: string, value: unknown, fallback: numbe
 }
 
 /** The host's pattern (preset and phase attributes), in ms. */
-export function hostPattern(el: Element, preset: unknown, values: unknown[]): number[] {
-  const base = PRESETS[parseEnum(el, 'preset', preset, PRESET_NAMES, 'calm')];
+export function hostPattern(el: ChoicesHost): number[] {
+  const base = PRESETS[parseEnum(el, 'preset', el.preset, PRESET_NAMES, 'calm')];
+  const values = [el.inhale, el.holdIn, el.exhale, el.holdOut];
   return PHASES.map((name, i) => Math.round(seconds(el, name, values[i], base[i]!, i % 2 ? 0 : 1) * 1000));
 }
 
@@ -44,7 +47,8 @@ export interface RateLimits {
 }
 
 /** `min-rate` and `max-rate` (breaths a minute, defaults 4 and 10). */
-export function rateLimits(el: Element, min: unknown, max: unknown): RateLimits {
+export function rateLimits(el: ChoicesHost): RateLimits {
+  const {minRate: min, maxRate: max} = el;
   const low = parseNumber(el, 'min-rate', min ?? undefined, {min: 1, max: 30, fallback: 4, clamp: true});
   const high = parseNumber(el, 'max-rate', max ?? undefined, {min: 1, max: 30, fallback: 10, clamp: true});
   if (low > high) {
@@ -63,7 +67,8 @@ export function stepRate(rate: number, direction: -1 | 1, limits: RateLimits): n
 }
 
 /** The host's session length as a key: `m3` (3 minutes), `b20` (20 breaths), `m0` (until stopped). */
-export function hostLength(el: Element, minutes: unknown, breaths: unknown): string {
+export function hostLength(el: ChoicesHost): string {
+  const {minutes, breaths} = el;
   if (breaths !== undefined && breaths !== null) {
     const n = parseNumber(el, 'breaths', breaths, {min: 0, max: 500, fallback: 0, integer: true, clamp: true});
     if (n > 0) return `b${n}`;
@@ -83,25 +88,23 @@ type LengthChoice = {key: string; text: string};
 const made = new Map<string, LengthChoice[]>();
 
 /** The choices offered to the reader (the host's own length among them), with their text; made once per language and host length. */
-export function lengthChoices(hostKey: string, locale: string, number: (n: number) => string): LengthChoice[] {
+export function lengthChoices(hostKey: string, locale: string): LengthChoice[] {
   const cacheKey = `${locale} ${hostKey}`;
   let choices = made.get(cacheKey);
-  if (!choices) made.set(cacheKey, (choices = makeLengthChoices(hostKey, locale, number)));
+  if (!choices) made.set(cacheKey, (choices = makeLengthChoices(hostKey, locale)));
   return choices;
 }
 
-function makeLengthChoices(hostKey: string, locale: string, number: (n: number) => string): LengthChoice[] {
+function makeLengthChoices(hostKey: string, locale: string): LengthChoice[] {
   const minutes = new Set([1, 3, 5, 10, 20]);
   const breaths = new Set([10, 20, 30]);
   const own = lengthOf(hostKey);
   if (own.breaths) breaths.add(own.breaths);
   else if (own.ms) minutes.add(own.ms / 60000);
-  const unit = new Intl.NumberFormat(locale, {style: 'unit', unit: 'minute', unitDisplay: 'long', maximumFractionDigits: 1});
-  const plural = new Intl.PluralRules(locale);
   const sorted = (set: Set<number>) => [...set].sort((a, b) => a - b);
   return [
-    ...sorted(minutes).map((m) => ({key: `m${m}`, text: unit.format(m)})),
-    ...sorted(breaths).map((b) => ({key: `b${b}`, text: breathsText(number(b), plural.select(b))})),
+    ...sorted(minutes).map((m) => ({key: `m${m}`, text: formatNumber(locale, m, 'minute')})),
+    ...sorted(breaths).map((b) => ({key: `b${b}`, text: breathsText(formatNumber(locale, b), pluralOf(locale, b))})),
     {key: 'm0', text: label.untilStopped()},
   ];
 }

@@ -1,5 +1,5 @@
 /** The shape's animation: one compositor animation per breathing phase (loaded with the session). */
-import {FILLED, SMALL_SCALE} from './shape.js';
+import {FILLED} from './shape.js';
 
 /**
  * Starts the animation of one breathing phase on the compositor (one per
@@ -14,9 +14,10 @@ export function animatePhase(
   into: number
 ): Animation | undefined {
   if (phase !== 'inhale' && phase !== 'exhale') return undefined;
+  // The breathed-out size is the stylesheet's (`--_small`), so the animation starts where the shape rests.
   const frames: Keyframe[] = reduced
     ? [{opacity: 0}, {opacity: FILLED}]
-    : [{transform: `scale(${SMALL_SCALE})`}, {transform: 'none'}];
+    : [{transform: `scale(${getComputedStyle(target).getPropertyValue('--_small').trim()})`}, {transform: 'none'}];
   if (phase === 'exhale') frames.reverse();
   const animation = target.animate(frames, {duration, easing: 'ease-in-out'});
   animation.currentTime = into;

@@ -1,10 +1,10 @@
 /**
- * The shape's look, in one place for script and CSS: the styles read these
- * values from custom properties that the view sets from here, and the
- * animation (shape-animation.ts, loaded with the session) uses them too.
+ * The shape's look when breathed in with reduced motion, in one place for
+ * script and CSS: the session's styles (session-styles.ts) set `--_filled`
+ * from here and the animation (shape-animation.ts) uses it too; both load
+ * with the session. Its size breathed out is `--_small` in the first
+ * screen's styles (breathing-pacer.styles.ts), which the animation reads.
  */
 
-/** Size of the shape when breathed out (1 = full size). */
-export const SMALL_SCALE = 0.55;
 /** Opacity of the fill when breathed in, with reduced motion. */
 export const FILLED = 0.35;

@@ -17,6 +17,7 @@ import {
   saidText,
 } from './content.js';
 import type {ReaderChoices} from './choices.js';
+import type {PacerSession} from './session.js';
 import type {SessionLength} from './engine.js';
 import {formatNumber, pluralOf} from './format.js';
 import {lengthChoices} from './settings.js';
@@ -31,35 +32,35 @@ export interface PacerHandlers {
   eyesClosed: () => void;
 }
 
-/** Everything the view shows, worked out by the element; no state lives here. */
-export interface PacerView {
+/**
+ * What the view reads from its element: the element's own state (private or
+ * protected there, as it is no public API), read where it is rather than
+ * copied into a view object at every render. No state lives here.
+ */
+export interface PacerViewHost {
   locale: string;
-  title: TemplateResult;
-  phase: BreathingPhase;
+  _phase: BreathingPhase;
   /** Seconds left in the countdown (0 = none). */
   counting: number;
+  /** A session is going on (running or paused). */
   active: boolean;
   running: boolean;
-  paused: boolean;
-  /** Phase lengths shown, in ms. */
-  pattern: number[];
-  /** The session length in force, breathing time so far and the end of the phase, in ms. */
-  length: SessionLength;
+  _paused: boolean;
+  /** Breathing time so far, in ms, as of the last update. */
   elapsed: number;
-  phaseEnd: number;
-  cycles: number;
   note: Note;
   said: Said;
   quiet: boolean;
   /** The host hid the reader's pace and length choices. */
   fixed: boolean;
-  choices: ReaderChoices;
-  /** A local voice of the widget's language exists (so "Speak the cues" is offered); else `noVoice` says why. */
-  voice: boolean;
   noVoice: boolean;
-  /** The browser can play tones (Web Audio): with them or a voice, "Eyes closed" can do something, so it is offered. */
-  tones: boolean;
-  on: PacerHandlers;
+  choices: ReaderChoices;
+  /** The running half, once its code has arrived. */
+  session?: PacerSession;
+  handlers: PacerHandlers;
+  /** A local voice of the widget's language, if spoken cues may be offered. */
+  voice(): SpeechSynthesisVoice | undefined;
+  renderTitle(text: string): TemplateResult;
 }
 
 /**
@@ -94,32 +95,36 @@ function limitButton(text: string, usable: boolean, press: () => void, className
     @click=${() => usable && press()}>${text}</button>`;
 }
 
-export function renderPacer(v: PacerView): TemplateResult {
-  const {phase, active, choices, length} = v;
-  const number = (value: number, seconds?: boolean) => formatNumber(v.locale, value, seconds);
-  const t = v.elapsed;
+export function renderPacer(v: PacerViewHost): TemplateResult {
+  const {choices, locale, counting, note} = v;
+  const phase = v._phase;
+  const engine = v.session?.engine;
+  const active = v.active && !!engine;
+  const voice = !!v.voice();
+  // Without Web Audio or a voice, "Eyes closed" could do nothing, so it is not offered.
+  const tones = typeof (globalThis as {AudioContext?: unknown}).AudioContext === 'function';
+  /** The session length in force, breathing time so far and the end of the phase, in ms. */
+  const length: SessionLength = active ? engine.limit : choices.sessionLength();
+  const pattern = active ? engine.cycle : choices.pattern();
+  const number = (value: number, unit?: 'second') => formatNumber(locale, value, unit);
+  const t = active || phase === 'done' ? v.elapsed : 0;
   const clock = length.ms ? Math.ceil(Math.max(0, length.ms - t) / 1000) : Math.floor(t / 1000);
   const rate = choices.perMinute();
   const perMinute = Math.round(rate * 10) / 10;
-  const primary = v.counting
-    ? label.skip()
-    : v.running
-      ? label.pause()
-      : v.paused
-        ? label.resume()
-        : phase === 'done'
-          ? label.again()
-          : label.start();
+  // The big button's labels (all of them hold its size): start, pause, resume, go again, skip the countdown.
   const primaryLabels = [label.start(), label.pause(), label.resume(), label.again(), label.skip()];
-  const word = v.counting ? countdownWord() : phaseWord(phase);
-  const count = v.counting || (active ? Math.ceil((v.phaseEnd - t) / 1000) : '');
-  const breaths = length.breaths ? breathsOf(number(v.cycles), number(length.breaths)) : number(v.cycles);
+  const primary = primaryLabels[counting ? 4 : v.running ? 1 : v._paused ? 2 : phase === 'done' ? 3 : 0];
+  const word = counting ? countdownWord() : phaseWord(phase);
+  const count = counting || (active ? Math.ceil((engine.phaseEnd - t) / 1000) : '');
+  const cycles = engine?.cycles ?? 0;
+  const breaths = length.breaths ? breathsOf(number(cycles), number(length.breaths)) : number(cycles);
+  const on = v.handlers;
   return html`<div class="panel">
-    ${v.title}
+    ${v.renderTitle(msg('Slow breathing'))}
     <p class="intro">${msg('Slow breathing, with a longer breath out, is one way to calm your nervous system.')}</p>
     <p class="intro motion">${msg('Breathe in as the circle grows. Breathe out slowly as it shrinks.')}</p>
     <p class="intro still">${msg('Breathe in as the circle fills. Breathe out slowly as it fades.')}</p>
-    <div class="stage" part="stage" data-phase=${v.counting ? 'countdown' : phase}>
+    <div class="stage" part="stage" data-phase=${counting ? 'countdown' : phase}>
       <div class="shape" part="shape"><div class="fill"></div></div>
       <span class="count" part="count">${count}</span>
     </div>
@@ -127,13 +132,13 @@ export function renderPacer(v: PacerView): TemplateResult {
       ${steady(html`<p class="word">${word}</p>`, [...ALL_PHASES.map(phaseWord), countdownWord()], 'word', true)}
     </div>
     <div class="controls" part="controls">
-      ${steady(html`<button class="button big" type="button" @click=${v.on.primary}>${primary}</button>`, primaryLabels, 'button big')}
-      ${active || v.counting
-        ? html`<button class="button secondary stop" type="button" @click=${v.on.stop}>${label.stop()}</button>`
+      ${steady(html`<button class="button big" type="button" @click=${on.primary}>${primary}</button>`, primaryLabels, 'button big')}
+      ${active || counting
+        ? html`<button class="button secondary stop" type="button" @click=${on.stop}>${label.stop()}</button>`
         : html`<span class="button secondary stop ghost" aria-hidden="true">${label.stop()}</span>`}
     </div>
     ${steady(
-      html`<p class="message" part="message" ?hidden=${!v.note}>${noteText(v.note)}</p>`,
+      html`<p class="message" part="message" ?hidden=${!note}>${noteText(note)}</p>`,
       NOTES.map(noteText),
       'message',
       true
@@ -142,26 +147,26 @@ export function renderPacer(v: PacerView): TemplateResult {
       ${!v.fixed
         ? html`<div class="pace" role="group" aria-labelledby="pace-label">
               <span id="pace-label" class="choice-label">${label.pace()}</span>
-              ${limitButton(label.slower(), choices.canStep(-1, rate), v.on.slower, 'slower')}
-              ${limitButton(label.faster(), choices.canStep(1, rate), v.on.faster, 'faster')}
+              ${limitButton(label.slower(), choices.canStep(-1, rate), on.slower, 'slower')}
+              ${limitButton(label.faster(), choices.canStep(1, rate), on.faster, 'faster')}
             </div>
             <label class="length">
               <span class="choice-label">${label.length()}</span>
-              <select class="select" @change=${v.on.length}>
-                ${lengthChoices(choices.hostLengthKey(), v.locale, (n) => number(n)).map(
+              <select class="select" @change=${on.length}>
+                ${lengthChoices(choices.hostLengthKey(), locale).map(
                   (o) => html`<option value=${o.key} ?selected=${o.key === choices.lengthKey()}>${o.text}</option>`
                 )}
               </select>
             </label>`
         : ''}
-      ${v.voice || v.tones
+      ${voice || tones
         ? html`<div class="toggles">
-              ${v.voice ? toggle(label.speak(), choices.speak, v.on.speak, 'speak') : ''}
-              ${toggle(label.eyesClosed(), choices.eyesClosed, v.on.eyesClosed, 'eyes')}
+              ${voice ? toggle(label.speak(), choices.speak, on.speak, 'speak') : ''}
+              ${toggle(label.eyesClosed(), choices.eyesClosed, on.eyesClosed, 'eyes')}
             </div>
             <p class="hint">${label.eyesClosedHelp()}</p>`
         : ''}
-      ${v.noVoice ? html`<p class="hint no-voice">${label.noVoice()}</p>` : ''}
+      ${!v.noVoice && !voice ? html`<p class="hint no-voice">${label.noVoice()}</p>` : ''}
     </div>
     <dl class="stats" part="stats">
       <div>
@@ -174,19 +179,19 @@ export function renderPacer(v: PacerView): TemplateResult {
       </div>
       <div>
         <dt>${msg('Pace')}</dt>
-        <dd>${paceText(number(perMinute), pluralOf(v.locale, perMinute))}</dd>
+        <dd>${paceText(number(perMinute), pluralOf(locale, perMinute))}</dd>
       </div>
     </dl>
     <ol class="pattern" part="pattern">
       ${PHASES.map((name, i) =>
-        v.pattern[i]
+        pattern[i]
           ? html`<li aria-current=${active && name === phase ? 'step' : nothing}>
-              ${patternStep(name, number(Math.round(v.pattern[i]! / 100) / 10, true))}
+              ${patternStep(name, number(Math.round(pattern[i]! / 100) / 10, 'second'))}
             </li>`
           : ''
       )}
     </ol>
     <p class="safety" part="safety">${msg('If you feel dizzy or light-headed, stop and breathe normally.')}</p>
-    <div role="status" class="visually-hidden">${v.quiet ? '' : saidText(v.said, v.locale, (n) => number(n))}</div>
+    <div role="status" class="visually-hidden">${v.quiet ? '' : saidText(v.said, locale, (n) => number(n))}</div>
   </div>`;
 }

@@ -14,20 +14,21 @@ export function speech(): SpeechSynthesis | undefined {
   }
 }
 
-const base = (tag: string) => tag.toLowerCase().replace(/_/g, '-').split('-')[0] ?? '';
+/** A language tag in one form (`fr_CA` and `fr-ca` alike), and its language alone (`fr`). */
+const tagOf = (tag: string) => tag.toLowerCase().replace(/_/g, '-');
+const baseOf = (tag: string) => tagOf(tag).split('-')[0]!;
 
 /**
  * The best local voice for `locale` (e.g. `fr`), preferring the page's exact
  * tag (e.g. `fr-CA`), then the system default; undefined when there is none.
  */
 export function localVoice(locale: string, tag = ''): SpeechSynthesisVoice | undefined {
-  let voices: SpeechSynthesisVoice[] = [];
+  let voices: SpeechSynthesisVoice[];
   try {
     voices = speech()?.getVoices() ?? [];
   } catch {
     return undefined;
   }
-  const fit = voices.filter((v) => v && v.localService === true && typeof v.lang === 'string' && base(v.lang) === base(locale));
-  const exact = tag.toLowerCase().replace(/_/g, '-');
-  return fit.find((v) => v.lang.toLowerCase().replace(/_/g, '-') === exact) ?? fit.find((v) => v.default) ?? fit[0];
+  const fit = voices.filter((v) => v?.localService === true && typeof v.lang === 'string' && baseOf(v.lang) === baseOf(locale));
+  return fit.find((v) => tagOf(v.lang) === tagOf(tag)) ?? fit.find((v) => v.default) ?? fit[0];
 }

@@ -1,6 +1,11 @@
 import {css} from 'lit';
 
-/** The styles of <ms-idea-deck> (the shared base styles come from its base class). */
+/**
+ * The styles of <ms-idea-deck> (the shared base styles come from its base
+ * class). With the shared `.panel` box it carries only the one other panel
+ * rule it uses, `.visually-hidden` (the ticks' names for screen readers), not
+ * all of `panelStyles` (issue 18: on the first paint).
+ */
 export const ideaDeckStyles = css`
   .pick {
     margin-block: 0 1em;
@@ -40,5 +45,13 @@ export const ideaDeckStyles = css`
   }
   .card p {
     margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

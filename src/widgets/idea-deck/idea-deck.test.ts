@@ -192,6 +192,19 @@ describe('ms-idea-deck', () => {
     expect(cards(el)).to.have.length(8);
   });
 
+  it('follows a list a CMS adds after the first render, and goes back when it is removed', async () => {
+    const el = await deck(html`<ms-idea-deck></ms-idea-deck>`);
+    expect(cardTexts(el)).to.deep.equal(GROUNDING);
+    el.insertAdjacentHTML('beforeend', '<ul><li>Water the plants</li></ul>');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(cardTexts(el)).to.deep.equal([...GROUNDING, 'Water the plants']);
+    el.querySelector('ul')!.remove();
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(cardTexts(el)).to.deep.equal(GROUNDING);
+  });
+
   it('writes nothing to storage without persist', async () => {
     const setItem = Storage.prototype.setItem;
     let writes = 0;

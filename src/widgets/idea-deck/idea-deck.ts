@@ -2,9 +2,10 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {buttonStyles} from '../../core/button-styles.js';
-import {panelStyles} from '../../core/panel-styles.js';
+import {panelBoxStyles} from '../../core/panel-styles.js';
 import {parseEnum, warnElement} from '../../core/attributes.js';
-import {LightDomController, readHostList} from '../../behaviors/host-content.js';
+import {renderHostSlot} from '../../parts/host-slot.js';
+import type * as HostList from '../../parts/read-host-list.js';
 import {msg} from '../../core/localize.js';
 import {TOPICS, type Topic, type TopicContent} from '../../content/idea-topics.js';
 import {loadTopic, topicContent} from './topics.js';
@@ -14,6 +15,9 @@ import {sameSize} from '../../parts/same-size.js';
 import {translations} from '../../generated/translations/idea-deck.js';
 import {ideaDeckStyles} from './idea-deck.styles.js';
 import {stackStyles} from '../../parts/stack.js';
+
+/** Whether the host has a list of its own ideas (read by parts/read-host-list.ts, loaded only then). */
+const hasHostList = (host: HTMLElement) => host.querySelector(':scope > ul, :scope > ol');
 
 interface Idea {
   /** Stable key for the reader's ticks: the article idea's position, or `h:` and the host's text. */
@@ -67,7 +71,7 @@ export class MsIdeaDeck extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelStyles,
+    panelBoxStyles,
     buttonStyles,
     tickStyles,
     stackStyles,
@@ -94,7 +98,12 @@ export class MsIdeaDeck extends MsHeadedElement {
     name: () => `idea-deck:${this.resolvedTopic}`,
     persist: () => this.persist,
   });
-  private readonly hostIdeas = new LightDomController(this, readHostList);
+  /**
+   * The reader of the host's own list, loaded the first time the host has
+   * one; false when that failed (offline): the host's list is shown as it is
+   * then, through the slot, after the article's ideas.
+   */
+  private hostReader?: typeof HostList.readHostList | false;
 
   private get resolvedTopic(): Topic {
     return parseEnum(this, 'topic', this.topic, TOPICS, 'grounding');
@@ -105,19 +114,33 @@ export class MsIdeaDeck extends MsHeadedElement {
     return topicContent(this.resolvedTopic)?.();
   }
 
-  /** The first render of a topic waits for its content (only the default topic is in the widget's file). */
+  /**
+   * The first render of a topic waits for its content (only the default topic
+   * is in the widget's file), and, when the host has a list of its own, for
+   * the reader of that list.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const topic = this.resolvedTopic;
-    if (topicContent(topic) !== undefined) return super.scheduleUpdate();
-    return loadTopic(topic).then(() => {
-      if (!topicContent(topic)) warnElement(this, 'topic-load', `could not load the ideas of "${topic}" (offline?), so it shows only a message and the host's own ideas.`);
-      return super.scheduleUpdate();
-    });
+    const content =
+      topicContent(topic) === undefined &&
+      loadTopic(topic).then(() => {
+        if (!topicContent(topic)) warnElement(this, 'topic-load', `could not load the ideas of "${topic}" (offline?), so it shows only a message and the host's own ideas.`);
+      });
+    const reader =
+      this.hostReader === undefined &&
+      hasHostList(this) &&
+      import('../../parts/read-host-list.js').then(
+        (module) => (this.hostReader = module.readHostList),
+        () => (this.hostReader = false)
+      );
+    return content || reader
+      ? Promise.all([content, reader]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   private ideaList(): Idea[] {
     const list: Idea[] = (this.content()?.[0] ?? []).map((text, i) => ({key: String(i), text}));
-    for (const text of this.hostIdeas.value ?? []) {
+    for (const text of (hasHostList(this) && this.hostReader && this.hostReader(this)) || []) {
       const key = `h:${text}`;
       if (!list.some((idea) => idea.key === key)) list.push({key, text});
     }
@@ -211,6 +234,7 @@ export class MsIdeaDeck extends MsHeadedElement {
           </li>`
         )}
       </ul>
+      ${renderHostSlot(this.hostReader === false && hasHostList(this))}
       ${note ? html`<p part="note">${note}</p>` : nothing}
       ${renderTickFooter(this.ticks, this.persist)}
     `;

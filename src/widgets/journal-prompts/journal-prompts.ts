@@ -2,15 +2,14 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {buttonStyles} from '../../core/button-styles.js';
-import {panelStyles} from '../../core/panel-styles.js';
-import {actionStyles} from '../../parts/action-styles.js';
+import {panelBoxStyles} from '../../core/panel-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {parseText} from '../../core/attributes.js';
 import {msg, str} from '../../core/localize.js';
-import {Announcer} from '../../behaviors/announcer.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
 import type {ConfirmController} from '../../behaviors/confirm.js';
 import {deleteModule, loadDelete} from './load-delete.js';
+import {loadWriting, writingModule} from './load-writing.js';
 import {prompts} from '../../content/journal-prompts.js';
 import {translations} from '../../generated/translations/journal-prompts.js';
 import {journalPromptsStyles} from './journal-prompts.styles.js';
@@ -78,9 +77,8 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelStyles,
+    panelBoxStyles,
     buttonStyles,
-    actionStyles,
     stackStyles,
     journalPromptsStyles,
   ];
@@ -93,10 +91,10 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   @state() private index = 0;
   @state() private texts: Record<string, string> = {};
-  /** The status line: a key, whose text is made when rendering, in the widget's language. */
-  private readonly message = new Announcer<'deleted' | 'unavailable'>(this, (key) =>
-    key === 'deleted' ? msg('Your writing was deleted.') : msg('This could not load. Check your connection and try again.')
-  );
+  /** The writing box's status line: a key, whose text is made when rendering, in the widget's language. */
+  @state() private status: '' | 'deleted' | 'unavailable' = '';
+  /** The writing box's code (writing.ts) could not be loaded (offline): not asked for again. */
+  private writingFailed = false;
 
   private readonly stored = new PersistedState<Saved>(this, {
     name: 'journal-prompts',
@@ -153,6 +151,19 @@ export class MsJournalPrompts extends MsHeadedElement {
     else setTimeout(load, 1000);
   }
 
+  /**
+   * With `writing`, the first render that shows the box waits for its code
+   * (writing.ts, not on the first paint of a journal without `writing`), so
+   * nothing jumps; offline, the journal renders with a line that says so.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.writing || writingModule() || this.writingFailed) return super.scheduleUpdate();
+    return loadWriting().then((code) => {
+      this.writingFailed = !code;
+      return super.scheduleUpdate();
+    });
+  }
+
   /** Resolves after any pending translation load, the delete confirmation asked for, and the next render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
@@ -165,9 +176,9 @@ export class MsJournalPrompts extends MsHeadedElement {
 
   /** "Delete my writing": asks first, in the page (once its code is here; offline, the status line says so). */
   private askDelete(): void {
-    this.message.clear();
+    this.status = '';
     const ask = (code = deleteModule()): void => {
-      if (!code) return this.message.say('unavailable');
+      if (!code) return void (this.status = 'unavailable');
       this.confirmDelete ??= code.deleteConfirm(this, {
         afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#writing'),
         fallback: () => this.renderRoot.querySelector<HTMLElement>('#delete'),
@@ -189,7 +200,7 @@ export class MsJournalPrompts extends MsHeadedElement {
   /** Shows the next prompt (after the last one, the first again). */
   nextPrompt(): void {
     this.index = (this.index + 1) % this.inOwnLanguage(prompts).length;
-    this.message.clear();
+    this.status = '';
     this.scheduleSave();
   }
 
@@ -200,7 +211,7 @@ export class MsJournalPrompts extends MsHeadedElement {
    */
   private onInput(id: string, text: string): void {
     this.texts = {...this.texts, [id]: text};
-    this.message.clear();
+    this.status = '';
     this.scheduleSave();
   }
 
@@ -243,7 +254,7 @@ export class MsJournalPrompts extends MsHeadedElement {
     this.texts = {};
     this.stored.clear();
     if (this.confirmDelete?.pending) this.confirmDelete.confirm();
-    this.message.say('deleted');
+    this.status = 'deleted';
   }
 
   private defaultTitle(): string {
@@ -251,69 +262,57 @@ export class MsJournalPrompts extends MsHeadedElement {
   }
 
   private renderWriting(id: string) {
-    if (!this.writing) return html`<p>${msg('Think about it, or write in a notebook. There is no right or wrong answer.')}</p>`;
-    const privacy = this.stored.failed
-      ? msg('Your writing could not be saved in this browser. Download it to keep it.')
-      : this.persist
-        ? msg('What you write stays on this device. It is saved in this browser until you delete it.')
-        : msg('What you write stays on this device and is not saved. It is gone when you leave the page. Download it to keep it.');
-    return html`
-      <textarea
-        id="writing"
-        part="textarea"
-        aria-describedby="privacy"
-        .value=${this.texts[id] ?? ''}
-        @input=${(e: Event) => this.onInput(id, (e.target as HTMLTextAreaElement).value)}
-        @change=${this.flush}
-      ></textarea>
-      <p id="privacy" part="privacy">${privacy}</p>
-      ${this.confirmDelete?.pending
+    const code = this.writing && writingModule();
+    if (!code)
+      return html`<p>${msg('Think about it, or write in a notebook. There is no right or wrong answer.')}</p>
+        ${this.writing ? html`<p role="status">${msg('This could not load. Check your connection and try again.')}</p>` : nothing}`;
+    return code.renderWriting(this, {
+      text: this.texts[id] ?? '',
+      failed: this.stored.failed,
+      persist: this.persist,
+      status: this.status,
+      question: this.confirmDelete?.pending
         ? deleteModule()!.renderDeleteConfirm(
             () => this.confirmDelete?.cancel(),
             () => this.deleteWriting()
           )
-        : html`<div class="actions" part="actions">
-            <button type="button" class="button secondary" @click=${() => this.download()}>
-              ${msg('Download my writing')}
-            </button>
-            <button type="button" class="button secondary" id="delete" @click=${() => this.askDelete()}>
-              ${msg('Delete my writing')}
-            </button>
-          </div>`}
-      ${this.message.render()}
-    `;
+        : undefined,
+      onInput: (text) => this.onInput(id, text),
+      onChange: this.flush,
+      download: () => this.download(),
+      ask: () => this.askDelete(),
+    });
   }
 
   protected override renderContent() {
     const all = prompts();
-    const prompt = all[this.index]!;
     const format = cachedIntl(Intl.NumberFormat, this.locale);
-    const text = this.writing
-      ? html`<label class="text" for="writing">${prompt.text}</label>`
-      : html`<span class="text">${prompt.text}</span>`;
+    // The prompt shown (first, so its live region stays the same element), and every other one as an
+    // invisible sizer in the same cell (so nothing below moves when the prompt changes).
+    const renderPrompt = (prompt: (typeof all)[number], i: number) => {
+      const count = html`<p>${msg(str`Prompt ${format.format(i + 1)} of ${format.format(all.length)}`)}</p>`;
+      const hint = prompt.hint ? html`<p>${prompt.hint}</p>` : nothing;
+      return i === this.index
+        ? html`<div class="prompt panel" part="prompt" role="status" aria-atomic="true">
+            ${count}
+            ${this.writing
+              ? html`<label class="text" for="writing">${prompt.text}</label>`
+              : html`<span class="text">${prompt.text}</span>`}
+            ${hint}
+          </div>`
+        : html`<div class="prompt panel sizer" aria-hidden="true">${count}<span class="text">${prompt.text}</span>${hint}</div>`;
+    };
     return html`
       ${this.renderTitle(this.defaultTitle())}
       <p part="intro">${msg('Take one prompt at a time. These are gentle questions. You don’t have to force a feeling.')}</p>
       <div class="stack">
-        <div class="prompt panel" part="prompt" role="status" aria-atomic="true">
-          <p>${msg(str`Prompt ${format.format(this.index + 1)} of ${format.format(all.length)}`)}</p>
-          ${text}
-          ${prompt.hint ? html`<p>${prompt.hint}</p>` : nothing}
-        </div>
-        ${all.map((other, i) =>
-          i === this.index
-            ? nothing
-            : html`<div class="prompt panel sizer" aria-hidden="true">
-                <p>${msg(str`Prompt ${format.format(i + 1)} of ${format.format(all.length)}`)}</p>
-                <span class="text">${other.text}</span>
-                ${other.hint ? html`<p>${other.hint}</p>` : nothing}
-              </div>`
-        )}
+        ${renderPrompt(all[this.index]!, this.index)}
+        ${all.map((prompt, i) => (i === this.index ? nothing : renderPrompt(prompt, i)))}
       </div>
       <button type="button" class="button" part="next-button" @click=${() => this.nextPrompt()}>
         ${msg('Another prompt')}
       </button>
-      ${this.renderWriting(prompt.id)}
+      ${this.renderWriting(all[this.index]!.id)}
     `;
   }
 }

@@ -1,11 +1,9 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelBoxStyles} from '../../core/panel-styles.js';
-import {LightDomController, type TableData} from '../../behaviors/host-content.js';
-import {readHostTable, renderTableOrHost, tableReady} from '../../parts/host-table.js';
+import {renderTable, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
 import {responsiveTableStyles} from '../../parts/responsive-table.js';
-import {medications} from '../../content/medications.js';
+import {medicationRows} from '../../content/medications.js';
 import {translations} from '../../generated/translations/medication-table.js';
 import {medicationTableStyles} from './medication-table.styles.js';
 
@@ -46,31 +44,22 @@ export class MsMedicationTable extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelBoxStyles,
     responsiveTableStyles,
     medicationTableStyles,
   ];
 
-  private readonly hostTable = new LightDomController(this, readHostTable);
-
   /** With a host table, the first render waits for its reader (loaded only then). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = tableReady(this);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return tableReady(this)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override renderContent() {
-    const host = this.hostTable.value;
-    const data: TableData = host ?? {
-      columns: [msg('Medicine'), msg('Possible effects on mood')],
-      rows: medications().map((m) => ({header: m.name, cells: [m.effects]})),
-    };
     return html`
       ${this.renderTitle(msg('Could a medicine be playing a part?'))}
       <p part="intro">
         ${msg('Some medicines can add to feeling flat or numb. These are possible effects. Not everyone gets them.')}
       </p>
-      <div class="safety panel" part="safety-note" role="note">
+      <div class="safety" part="safety-note" role="note">
         <p>
           <strong>${msg('Never stop or change a medicine on your own.')}</strong>
           ${msg('Talk first to the doctor who prescribed it.')}
@@ -79,7 +68,11 @@ export class MsMedicationTable extends MsHeadedElement {
           ${msg('Ask them whether a change of medicine could help. Sometimes changing to another type of medicine helps people feel their emotions again.')}
         </p>
       </div>
-      ${renderTableOrHost(this, data, host?.caption ?? msg('Medicines and their possible effects on mood'))}
+      ${renderTable(
+        this,
+        [[msg('Medicine'), msg('Possible effects on mood')], ...medicationRows()],
+        msg('Medicines and their possible effects on mood')
+      )}
     `;
   }
 }

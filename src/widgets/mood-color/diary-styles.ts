@@ -9,6 +9,10 @@ export const diaryStyles = css`
   .day {
     flex-wrap: wrap;
   }
+  /* The line under the strip keeps the gap every paragraph has. */
+  ol.grid {
+    margin-block-end: 0.75em;
+  }
   .day > span:nth-child(2) {
     flex: 1 1 6em;
   }

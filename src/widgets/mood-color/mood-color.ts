@@ -1,27 +1,20 @@
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelStyles} from '../../core/panel-styles.js';
 import {msg} from '../../core/localize.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import type {ConfirmController} from '../../behaviors/confirm.js';
-import {STORAGE_CLEARED_EVENT} from '../../behaviors/storage-keys.js';
-import {DocumentListener} from '../../behaviors/document-listener.js';
 import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
+import type {DiaryStrip} from './diary-view.js';
 
 /** The diary strip's code: loaded only with `persist`, with the storage code (issue 18). */
 let diaryView: typeof import('./diary-view.js') | undefined;
 const loadDiaryView = () => import('./diary-view.js').then((code) => void (diaryView = code));
 
-type Entry = MoodDay;
-type Diary = MoodDiary;
-
 /** Days shown in the strip. */
 const DAYS = 30;
-const ALL = '*';
 
 /**
  * The article's "colour your emotional state (even if it's grey)": the reader
@@ -68,11 +61,7 @@ const ALL = '*';
 export class MsMoodColor extends MsHeadedElement {
   static override translations = translations;
 
-  static override styles = [
-    ...MsHeadedElement.styles,
-    panelStyles,
-    moodColorStyles,
-  ];
+  static override styles = [...MsHeadedElement.styles, moodColorStyles];
 
   /** Keep a private diary in this browser (never sent anywhere). */
   @property({type: Boolean, reflect: true}) persist = false;
@@ -83,36 +72,29 @@ export class MsMoodColor extends MsHeadedElement {
    */
   now: () => Date = () => new Date();
 
-  @state() private diary: Diary = {};
-  /** What the live region says: '' , ALL (all deleted) or the date key just deleted. */
-  @state() private deleted = '';
+  @state() private diary: MoodDiary = {};
 
-  private readonly stored = new PersistedState<Diary>(this, {
+  private readonly stored = new PersistedState<MoodDiary>(this, {
     ...MOOD_DIARY,
     enabled: () => this.persist,
     load: loadDiaryView,
     restore: (saved) => {
       const today = this.today;
       const current = this.diary[today];
-      // What the reader chose before `persist` was added wins over what was saved.
+      // What the reader chose before `persist` was added (or while its code loaded) wins over what was saved.
       this.diary = {...saved, ...(current ? {[today]: current} : {})};
       if (current) this.save();
     },
+    // Another widget deleted everything the library stored: forget the saved days too, so nothing comes back.
+    forget: () => {
+      const hadToday = !!this.color;
+      this.diary = {};
+      this.strip?.forget();
+      if (hadToday) this.emit(null);
+    },
   });
-  /** The date waiting for "are you sure?", or ALL (made with the diary strip, which is the only place that asks). */
-  private confirmDelete?: ConfirmController;
-
-  /** @internal Drops what the widget holds when everything saved is deleted. */
-  protected readonly forgotten = new DocumentListener(this, STORAGE_CLEARED_EVENT, () => this.onForgotten());
-
-  /** Another widget deleted everything the library stored: forget the saved days too, so nothing comes back. */
-  private readonly onForgotten = (): void => {
-    if (!this.persist) return;
-    const hadToday = !!this.color;
-    this.diary = {};
-    if (this.confirmDelete) this.confirmDelete.pending = undefined;
-    if (hadToday) this.emit(null);
-  };
+  /** The diary strip (diary-view.ts), made at the first render with `persist`. */
+  private strip?: DiaryStrip;
 
   /** The colour id chosen for today, or null. */
   get color(): string | null {
@@ -136,14 +118,16 @@ export class MsMoodColor extends MsHeadedElement {
     this.diary = current ? {[this.today]: current} : {};
   }
 
+  /** Keeps the diary (with `persist`: a year of it). Without `persist` the diary holds only today, in memory. */
   private save(): void {
+    if (!this.stored.enabled) return;
     // A year is kept for the appointment summary; the strip shows the last 30 days.
-    this.diary = keepFrom(this.diary, addDays(this.today, 1 - (this.stored.enabled ? KEEP_DAYS : DAYS)));
+    this.diary = keepFrom(this.diary, addDays(this.today, 1 - KEEP_DAYS));
     if (Object.keys(this.diary).length) this.stored.save(this.diary);
     else this.stored.clear();
   }
 
-  private setToday(change: Entry): void {
+  private setToday(change: MoodDay): void {
     const today = this.today;
     const entry = {...this.diary[today], ...change};
     const diary = {...this.diary, [today]: entry};
@@ -168,21 +152,11 @@ export class MsMoodColor extends MsHeadedElement {
     this.setToday({w: (e.target as HTMLInputElement).value});
   }
 
-  private ask(key: string, e: Event): void {
-    this.deleted = '';
-    this.confirmDelete?.ask(key, e.currentTarget as HTMLElement);
-  }
-
-  private confirm(): void {
-    const key = this.confirmDelete?.confirm();
-    if (!key) return;
+  /** The strip deleted one day, or every day (`key` undefined). */
+  private removeDays(key?: string): void {
     const hadToday = !!this.color;
-    if (key === ALL) this.diary = {};
-    else {
-      const {[key]: _gone, ...rest} = this.diary;
-      this.diary = rest;
-    }
-    this.deleted = key;
+    const {[key!]: _gone, ...rest} = this.diary;
+    this.diary = key ? rest : {};
     this.save();
     if (hadToday && !this.color) this.emit(null);
   }
@@ -191,6 +165,7 @@ export class MsMoodColor extends MsHeadedElement {
     const colors = moodColors();
     const today = this.today;
     const entry = this.diary[today] ?? {};
+    const view = this.persist && diaryView;
     return html`
       ${this.renderTitle(msg('What colour is your mood today?'))}
       <p>${msg('Any colour is fine. Grey is fine too. There is no right answer.')}</p>
@@ -213,33 +188,21 @@ export class MsMoodColor extends MsHeadedElement {
       <p>
         ${this.stored.failed
           ? msg('This browser did not let us save your colours. They will be gone when you leave this page.')
-          : this.persist
-          ? msg('Your colours are kept only in this browser, on this device. Nobody else sees them.')
-          : msg('Nothing is saved. Your choice goes away when you leave this page.')}
+          : view
+            ? view.keptText()
+            : msg('Nothing is saved. Your choice goes away when you leave this page.')}
       </p>
-      ${this.persist && diaryView
-        ? (this.confirmDelete ??= diaryView.diaryConfirm(this, {
-            afterConfirm: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
-            fallback: () => this.renderRoot.querySelector<HTMLElement>('#diary'),
-          })) &&
-          diaryView.renderDiary({
+      ${view
+        ? (this.strip ??= new view.DiaryStrip(this, (key) => this.removeDays(key))).render({
             diary: this.diary,
             colors,
             today,
             oldest: addDays(today, 1 - DAYS),
-            all: ALL,
             level: this.level,
-            pending: this.confirmDelete.pending,
             locale: this.locale,
             tag: this.languageTag,
-            ask: (key, e) => this.ask(key, e),
-            keep: () => this.confirmDelete?.cancel(),
-            destroy: () => this.confirm(),
           })
         : ''}
-      <p class="visually-hidden" role="status">
-        ${this.deleted && diaryView ? diaryView.deletedText(this.deleted, ALL, this.locale, this.languageTag) : ''}
-      </p>
     `;
   }
 }

@@ -166,6 +166,24 @@ describe('ms-numbness-comparison', () => {
     expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(3);
   });
 
+  it('follows a table a CMS adds after the first render, and goes back when it is removed', async () => {
+    const el = await fixture<MsNumbnessComparison>(html`<ms-numbness-comparison></ms-numbness-comparison>`);
+    expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(6);
+    el.insertAdjacentHTML('beforeend', '<table><tr><th>Aspect</th><th>Numb</th></tr><tr><th>Sleep</th><td>Unchanged</td></tr></table>');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(cellAssociations(el)).to.deep.equal([['Sleep', 'Numb', 'Unchanged']]);
+    expect(shadow(el).querySelector('caption')!.textContent!.trim()).to.equal('Six ways numbness and sadness can differ');
+    el.querySelector('td')!.textContent = 'Lighter';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(cellAssociations(el)).to.deep.equal([['Sleep', 'Numb', 'Lighter']]);
+    el.querySelector('table')!.remove();
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(6);
+  });
+
   it('does not run markup from host content', async () => {
     const el = await fixture<MsNumbnessComparison>(html`
       <ms-numbness-comparison>

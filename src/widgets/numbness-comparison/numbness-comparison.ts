@@ -1,7 +1,6 @@
 import {html} from 'lit';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {LightDomController} from '../../behaviors/host-content.js';
-import {readHostTable, renderTableOrHost, tableReady} from '../../parts/host-table.js';
+import {renderTable, tableReady} from '../../parts/host-table.js';
 import {msg} from '../../core/localize.js';
 import {responsiveTableStyles} from '../../parts/responsive-table.js';
 import {comparisonTable} from './content.js';
@@ -47,21 +46,15 @@ export class MsNumbnessComparison extends MsHeadedElement {
     numbnessComparisonStyles,
   ];
 
-  private readonly hostTable = new LightDomController(this, readHostTable);
-
   /** With a host table, the first render waits for its reader (loaded only then). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = tableReady(this);
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return tableReady(this)?.then(() => super.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   protected override renderContent() {
-    const hostTable = this.hostTable.value;
-    const data = hostTable ?? comparisonTable();
-    const caption = hostTable?.caption ?? msg('Six ways numbness and sadness can differ');
     return html`
       ${this.renderTitle(msg('Numbness or sadness: what is the difference?'))}
-      ${renderTableOrHost(this, data, caption)}
+      ${renderTable(this, comparisonTable(), msg('Six ways numbness and sadness can differ'))}
       <p class="note" part="note">
         ${msg(
           'Both are real. Both deserve treatment. But numbness is often missed, by doctors, by family, and even by the person who feels it.'

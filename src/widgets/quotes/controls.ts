@@ -13,16 +13,10 @@ import {addLateStyles} from '../../parts/late-styles.js';
  * imported core/localize.ts itself would make the all-in-one ms-widgets.js
  * split localize.ts out into a file of its own.
  */
-export interface ControlsView {
-  /** The widget, which gets this module's styles. */
-  host: LitElement;
-  /** "Quote 2 of 3", with the numbers already formatted in the widget's language. */
-  index: string;
-  count: string;
-  previous: () => void;
-  next: () => void;
-  msg: typeof translate;
-  str: typeof strTag;
+/** The widget, which gets this module's styles and whose `previous()` / `next()` the buttons call. */
+interface QuotesHost extends LitElement {
+  previous(): void;
+  next(): void;
 }
 
 const controlsStyles = css`
@@ -39,14 +33,23 @@ const controlsStyles = css`
   }
 `;
 
-/** The Previous button, the polite position ("Quote 2 of 3") and the Next button. */
-export function renderControls({host, index, count, previous, next, msg, str}: ControlsView): TemplateResult {
+/**
+ * The Previous button, the polite position ("Quote 2 of 3", `index` and
+ * `count` already formatted in the widget's language) and the Next button.
+ */
+export function renderControls(
+  host: QuotesHost,
+  index: string,
+  count: string,
+  msg: typeof translate,
+  str: typeof strTag
+): TemplateResult {
   addLateStyles(host, [buttonStyles, controlsStyles]);
   return html`
     <div class="controls" part="controls">
-      <button class="button secondary" part="button" type="button" @click=${previous}>${msg('Previous quote')}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => host.previous()}>${msg('Previous quote')}</button>
       <p class="position" part="position" role="status">${msg(str`Quote ${index} of ${count}`)}</p>
-      <button class="button secondary" part="button" type="button" @click=${next}>${msg('Next quote')}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => host.next()}>${msg('Next quote')}</button>
     </div>
   `;
 }

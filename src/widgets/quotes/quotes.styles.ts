@@ -6,11 +6,11 @@ import {css} from 'lit';
  */
 export const quotesStyles = css`
   figure {
-    margin-block: 0 1em;
-    margin-inline: 0;
-    padding-block: 1em;
-    padding-inline: var(--_inset);
+    margin: 0 0 1em;
+    padding: 1em var(--_inset);
     background: var(--_surface);
+    /* Transparent, except in forced colours, where the browser draws every border in the text colour: the box keeps its outline. */
+    border: 1px solid transparent;
     border-inline-start: var(--_bar) solid var(--_accent);
     border-radius: var(--_radius);
   }
@@ -18,9 +18,6 @@ export const quotesStyles = css`
     margin: 0;
     font-size: 1.2em;
     line-height: 1.45;
-  }
-  blockquote p {
-    margin: 0;
   }
   figcaption {
     margin-block-start: 0.5em;
@@ -37,11 +34,5 @@ export const quotesStyles = css`
   }
   .note {
     margin-block-end: 0;
-  }
-  @media (forced-colors: active) {
-    figure {
-      border: 1px solid CanvasText;
-      border-inline-start: var(--_bar) solid CanvasText;
-    }
   }
 `;

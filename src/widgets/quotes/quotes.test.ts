@@ -153,6 +153,20 @@ describe('ms-quotes', () => {
     expect(figures(el)[0]!.text).to.equal('One');
   });
 
+  it('follows quotes a CMS adds after the first render, and goes back when they are removed', async () => {
+    const el = await make<MsQuotes>(tag);
+    expect(figures(el)).to.have.length(3);
+    el.insertAdjacentHTML('beforeend', '<figure><blockquote>Added later</blockquote><figcaption>Kim</figcaption></figure>');
+    await settle(el);
+    expect(figures(el)).to.deep.equal([{text: 'Added later', who: 'Kim'}]);
+    el.querySelector('blockquote')!.textContent = 'Edited inside';
+    await settle(el);
+    expect(figures(el)).to.deep.equal([{text: 'Edited inside', who: 'Kim'}]);
+    el.querySelector('figure')!.remove();
+    await settle(el);
+    expect(figures(el)).to.have.length(3);
+  });
+
   it('marks translated quotes as translated, and only those', async () => {
     registerFrench({
       'I used to cry at movies. Now I sit there and feel blank. It’s terrifying.':

@@ -1,32 +1,21 @@
 import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {parseEnum} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {cleanText, LightDomController} from '../../behaviors/host-content.js';
+import {renderHostSlot} from '../../parts/host-slot.js';
 import {msg, str, withTemplates} from '../../core/localize.js';
 import {articleQuotes, quotesNote, type Quote} from './content.js';
 import {translations} from '../../generated/translations/quotes.js';
 import {quotesStyles} from './quotes.styles.js';
 import {cachedIntl} from '../../core/intl.js';
 import type * as Controls from './controls.js';
+import type * as HostQuotes from './host-quotes.js';
 
 export type QuotesMode = 'all' | 'one';
 const MODES: readonly QuotesMode[] = ['all', 'one'];
 
-/** Reads the host's `<figure><blockquote>…</blockquote><figcaption>…</figcaption></figure>` (or bare `<blockquote>`) children as text. */
-export function readHostQuotes(host: HTMLElement): Quote[] | null {
-  const quotes = [...host.querySelectorAll(':scope > figure, :scope > blockquote')]
-    .map((node) => {
-      const isFigure = node.localName === 'figure';
-      return {
-        text: cleanText(isFigure ? node.querySelector('blockquote') : node),
-        // The widget draws its own dash, so a typed one is dropped.
-        who: isFigure ? cleanText(node.querySelector('figcaption')).replace(/^[—–-]+\s*/, '') : '',
-      };
-    })
-    .filter((quote) => quote.text);
-  return quotes.length ? quotes : null;
-}
+/** Whether the host has quotes of its own (read by host-quotes.ts, loaded only then). */
+const hasHostQuotes = (host: HTMLElement) => host.querySelector(':scope > figure, :scope > blockquote');
 
 /**
  * What people with MS say about numbness: quotes with name, age and type of
@@ -75,10 +64,15 @@ export class MsQuotes extends MsHeadedElement {
   /** `all` shows every quote; `one` shows one at a time with Previous and Next buttons. */
   @property({reflect: true}) mode: QuotesMode = 'all';
 
-  /** Which quote `mode="one"` shows (0-based). */
-  @state() private index = 0;
+  /** Which quote `mode="one"` shows (0-based; `step()` re-renders when it changes). */
+  private index = 0;
 
-  private readonly hostQuotes = new LightDomController(this, readHostQuotes);
+  /**
+   * The reader of the host's own quotes (host-quotes.ts), loaded the first
+   * time the host has some; false when that failed (offline): the host's
+   * quotes are shown as they are then, through the slot.
+   */
+  private hostReader?: typeof HostQuotes.readHostQuotes | false;
 
   /**
    * The Previous / Next row (controls.ts), loaded the first time `mode="one"`
@@ -93,24 +87,41 @@ export class MsQuotes extends MsHeadedElement {
     return parseEnum(this, 'mode', this.mode, MODES, 'all') === 'one';
   }
 
-  /** In `mode="one"`, the first render waits for the Previous / Next row, so it never appears later. */
+  /**
+   * The first render waits for what it needs that loads on demand: in
+   * `mode="one"` the Previous / Next row, with host quotes their reader; so
+   * neither ever appears later.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.controls !== undefined || !this.oneAtATime) return super.scheduleUpdate();
-    return this.importControls().then(
-      (controls) => (this.controls = controls),
-      () => (this.controls = false)
-    ).then(() => super.scheduleUpdate());
+    const controls =
+      this.controls === undefined &&
+      this.oneAtATime &&
+      this.importControls().then(
+        (module) => (this.controls = module),
+        () => (this.controls = false)
+      );
+    const reader =
+      this.hostReader === undefined &&
+      hasHostQuotes(this) &&
+      import('./host-quotes.js').then(
+        (module) => (this.hostReader = module.readHostQuotes),
+        () => (this.hostReader = false)
+      );
+    return controls || reader
+      ? Promise.all([controls, reader]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
-  private quotes(): {quotes: Quote[]; translated: boolean[]} {
-    const own = this.hostQuotes.value;
-    if (own) return {quotes: own, translated: own.map(() => false)};
+  /** The host's quotes, else the article's, each marked when it is a translation. */
+  private quotes(): (Quote & {translated?: boolean})[] {
+    // The reader is here only if this widget has had quotes of its own; it returns null when they are gone.
+    const own = this.hostReader && this.hostReader(this);
+    if (own) return own;
     const format = cachedIntl(Intl.NumberFormat, this.locale);
     const age = (years: number) => format.format(years);
-    const quotes = articleQuotes(age);
     // A quote counts as translated only when this language really has its own words for it.
     const english = withTemplates(undefined, () => articleQuotes(age));
-    return {quotes, translated: quotes.map((q, i) => q.text !== english[i]!.text)};
+    return articleQuotes(age).map((quote, i) => ({...quote, translated: quote.text !== english[i]!.text}));
   }
 
   /** Shows the previous quote (wrapping to the last). */
@@ -124,18 +135,19 @@ export class MsQuotes extends MsHeadedElement {
   }
 
   private step(delta: number): void {
-    const count = this.inOwnLanguage(() => this.quotes().quotes.length);
+    const count = this.inOwnLanguage(() => this.quotes().length);
     const current = Math.min(this.index, count - 1);
     this.index = (current + delta + count) % count;
+    this.requestUpdate();
   }
 
-  private renderQuote(quote: Quote, translated: boolean) {
+  private renderQuote({text, who, translated}: Quote & {translated?: boolean}) {
     return html`
       <figure part="quote">
-        <blockquote part="text"><p>${quote.text}</p></blockquote>
-        ${quote.who || translated
+        <blockquote part="text">${text}</blockquote>
+        ${who || translated
           ? html`<figcaption part="caption">
-              ${quote.who}
+              ${who}
               ${translated ? html`<span class="translated">${msg('Translated from English')}</span>` : nothing}
             </figcaption>`
           : nothing}
@@ -144,26 +156,21 @@ export class MsQuotes extends MsHeadedElement {
   }
 
   protected override renderContent() {
-    const {quotes, translated} = this.quotes();
+    const quotes = this.quotes();
     const controls = this.oneAtATime && quotes.length > 1 && this.controls;
     const index = Math.min(this.index, quotes.length - 1);
     const format = cachedIntl(Intl.NumberFormat, this.locale);
+    const failed = this.hostReader === false && hasHostQuotes(this);
     return html`
-      ${this.renderTitle(msg('What people with MS say'))}
-      ${controls
+      ${this.renderTitle(msg('What people with MS say'))} ${renderHostSlot(failed)}
+      ${failed
+        ? nothing
+        : controls
         ? html`
-            ${this.renderQuote(quotes[index]!, translated[index]!)}
-            ${controls.renderControls({
-              host: this,
-              index: format.format(index + 1),
-              count: format.format(quotes.length),
-              previous: this.previous,
-              next: this.next,
-              msg,
-              str,
-            })}
+            ${this.renderQuote(quotes[index]!)}
+            ${controls.renderControls(this, format.format(index + 1), format.format(quotes.length), msg, str)}
           `
-        : quotes.map((quote, i) => this.renderQuote(quote, translated[i]!))}
+        : quotes.map((quote) => this.renderQuote(quote))}
       <p class="note" part="note">${quotesNote()}</p>
     `;
   }

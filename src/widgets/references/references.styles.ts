@@ -1,18 +1,35 @@
 import {css} from 'lit';
 
-/** The styles of <ms-references> (the shared base styles come from its base class). */
+/**
+ * The styles of <ms-references> (the shared base styles come from its base
+ * class). It carries the two text rules it uses, not all of `panelStyles`
+ * (whose boxes it never shows): web addresses may break anywhere, and the
+ * new-tab hint is for screen readers only (issue 18: on the first paint).
+ */
 export const referencesStyles = css`
-  .list {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
   }
   /* APA hanging indent. */
-  .list > li {
+  li {
     padding-inline-start: min(2em, 32px);
     text-indent: max(-2em, -32px);
   }
-  .list > li + li {
+  li + li {
     margin-block-start: 0.75em;
+  }
+  a {
+    overflow-wrap: anywhere;
+    hyphens: none;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

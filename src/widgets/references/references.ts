@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {panelStyles} from '../../core/panel-styles.js';
 import {msg} from '../../core/localize.js';
 import {references, type Reference} from './content.js';
 import {translations} from '../../generated/translations/references.js';
@@ -38,7 +37,6 @@ export class MsReferences extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    panelStyles,
     referencesStyles,
   ];
 
@@ -56,7 +54,6 @@ export class MsReferences extends MsHeadedElement {
         .map((piece, i) => (i % 2 ? (i < 2 ? html`<cite>${piece}</cite>` : html`<i>${piece}</i>`) : piece))}${link
         ? html` <a
               part="link"
-              class="breakable"
               href=${link}
               target=${newTab ? '_blank' : nothing}
               rel=${newTab ? 'noopener noreferrer' : nothing}
@@ -68,7 +65,7 @@ export class MsReferences extends MsHeadedElement {
       <p part="intro">
         ${msg('These are the sources for this information.')} ${newTab ? msg('The links open in a new tab.') : nothing}
       </p>
-      <ul class="list" part="list" role="list" lang="en" dir="ltr">
+      <ul part="list" role="list" lang="en" dir="ltr">
         ${references.map(renderReference)}
       </ul>
     `;
