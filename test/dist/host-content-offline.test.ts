@@ -37,7 +37,8 @@ const BODY =
   '<ms-medication-table id="medicines"><table><tr><th>Medicine</th><th>Effect</th></tr>' +
   '<tr><th>Example</th><td>Tiredness</td></tr></table></ms-medication-table>' +
   '<ms-quotes id="quotes"><figure><blockquote>Our own words</blockquote><figcaption>Sam</figcaption></figure></ms-quotes>' +
-  '<ms-idea-deck id="ideas"><ul><li>Water the plants</li></ul></ms-idea-deck>';
+  '<ms-idea-deck id="ideas"><ul><li>Water the plants</li></ul></ms-idea-deck>' +
+  '<ms-warning-signs id="signs"><ul><li>Sleeping badly</li></ul></ms-warning-signs>';
 
 const shown = (el: Element | null | undefined) => (el?.getBoundingClientRect().height ?? 0) > 0;
 
@@ -67,6 +68,11 @@ describe('dist/cdn/ms-widgets.js: host content whose reader cannot load', () => 
     await until(() => slotShown('ideas'), 'the idea deck to show its host list');
     expect(shown(doc.querySelector('#ideas > ul')), 'the host list').to.equal(true);
     expect(doc.getElementById('ideas')!.shadowRoot!.querySelectorAll('li.card').length).to.be.greaterThan(0);
+    // The warning signs show the host's list as it is instead of a checklist, with the crisis number.
+    await until(() => slotShown('signs'), 'the warning signs to show their host list');
+    expect(shown(doc.querySelector('#signs > ul')), 'the host list').to.equal(true);
+    expect(shown(doc.getElementById('signs')!.shadowRoot!.querySelector('fieldset')), 'no checklist').to.equal(false);
+    expect(shown(doc.getElementById('signs')!.shadowRoot!.querySelector('[part="crisis"]')), 'the crisis help').to.equal(true);
     const note = doc.getElementById('medicines')!.shadowRoot!.querySelector('[part="safety-note"]')!;
     expect(note.textContent).to.contain('Never stop or change a medicine on your own.');
     expect(shown(note)).to.equal(true);
@@ -83,6 +89,8 @@ describe('dist/cdn/ms-widgets.js: host content whose reader cannot load', () => 
     expect(own('medicines', 'tbody th')!.textContent!.trim()).to.equal('Example');
     expect(own('quotes', 'blockquote')!.textContent!.trim()).to.equal('Our own words');
     await until(() => [...doc.getElementById('ideas')!.shadowRoot!.querySelectorAll('li.card p')].some((p) => p.textContent!.includes('Water the plants')), 'the host idea as a card');
+    await until(() => doc.getElementById('signs')!.shadowRoot!.querySelector('[part="sign"]')?.textContent!.includes('Sleeping badly'), 'the host sign as a checkbox');
+    expect(shown(doc.querySelector('#signs > ul')), 'the host list is not shown twice').to.equal(false);
     expect(shown(doc.querySelector('#comparison > table')), 'the host table is not shown twice').to.equal(false);
     expect(win.__errors).to.deep.equal([]);
   });

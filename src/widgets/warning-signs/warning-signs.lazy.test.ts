@@ -13,6 +13,7 @@ import {KEY, boxes, result, isShown} from './warning-signs.fixture.js';
 
 const realResult = warningSignsParts.result;
 const realKept = warningSignsParts.kept;
+const realHostList = warningSignsParts.hostList;
 const realDetails = crisisDetails.load;
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const telLinks = (el: Element) => [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
@@ -37,6 +38,7 @@ describe('ms-warning-signs: the parts that come after the first paint', () => {
   afterEach(() => {
     warningSignsParts.result = realResult;
     warningSignsParts.kept = realKept;
+    warningSignsParts.hostList = realHostList;
     localStorage.clear();
   });
 
@@ -161,4 +163,40 @@ describe('ms-warning-signs: the parts that come after the first paint', () => {
       console.warn = warn;
     }
   });
+  it('a host list: the first render waits for its reader, so the article’s signs never show first', async () => {
+    let release!: () => void;
+    warningSignsParts.hostList = () => new Promise((resolve) => (release = () => resolve(realHostList())));
+    const page = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
+    page.append(document.createRange().createContextualFragment('<ms-warning-signs><ul><li>Our sign</li></ul></ms-warning-signs>'));
+    const el = page.querySelector<MsWarningSigns>('ms-warning-signs')!;
+    await waitUntil(() => release, 'the reader is asked for');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(boxes(el), 'nothing rendered yet').to.have.length(0);
+    release();
+    await el.updateComplete;
+    expect(boxes(el).map((box) => text(box.labels![0]))).to.deep.equal(['Our sign']);
+  });
+
+  for (const [lang, title] of [
+    ['en', 'Warning signs to watch for'],
+    ['fr', 'Signes d’alerte à surveiller'],
+  ]) {
+    it(`${lang}, offline: the host’s own list is shown as it is, with the title, the doctor and the crisis number`, async () => {
+      warningSignsParts.hostList = () => Promise.reject(new TypeError('offline'));
+      const page = await fixture<HTMLElement>(html`<div></div>`);
+      page.lang = `${lang}-GB`;
+      page.append(document.createRange().createContextualFragment('<ms-warning-signs><ol><li>Our first sign</li><li>Our second sign</li></ol></ms-warning-signs>'));
+      const el = page.querySelector<MsWarningSigns>('ms-warning-signs')!;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(text(root.querySelector('.heading'))).to.equal(title);
+      expect(root.querySelector('slot')!.hidden, 'the host list shows through its slot').to.equal(false);
+      expect(el.querySelector('ol')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(isShown(root.querySelector('fieldset')!), 'no checklist of other signs').to.equal(false);
+      expect(isShown(root.querySelector('[role="status"]')!), 'no count of signs that are not shown').to.equal(false);
+      expect(telLinks(el), 'the crisis number').to.deep.equal(['tel:999']);
+      expect(text(root)).not.to.contain('undefined').and.not.contain('NaN');
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -118,6 +118,25 @@ describe('ms-warning-signs (more)', () => {
     expect(boxes(empty)).to.have.length(6);
   });
 
+  it('follows a list a CMS adds after the first render, and goes back when it is removed', async () => {
+    const el = await fixture<MsWarningSigns>(html`<ms-warning-signs></ms-warning-signs>`);
+    expect(boxes(el)).to.have.length(6);
+    el.insertAdjacentHTML('beforeend', '<ul><li>Sleeping badly</li><li>Not eating</li></ul>');
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(boxes(el).map((i) => i.labels![0]!.textContent!.trim())).to.deep.equal(['Sleeping badly', 'Not eating']);
+    expect(status(el)).to.equal('You have not ticked any of the 2 signs yet.');
+    el.querySelector('li')!.textContent = 'Sleeping much more';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(boxes(el)[0]!.labels![0]!.textContent!.trim(), 'an edited item').to.equal('Sleeping much more');
+    el.querySelector('ul')!.remove();
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(boxes(el)).to.have.length(6);
+    expect(status(el)).to.equal('You have not ticked any of the 6 signs yet.');
+  });
+
   it('prints a clean summary of the ticked signs and the next steps', async () => {
     const page = await fixture<HTMLElement>(html`<div lang="en-GB"><p>Host page text</p><ms-warning-signs></ms-warning-signs></div>`);
     const el = page.querySelector('ms-warning-signs')!;

@@ -4,7 +4,7 @@ import {warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
 import {renderHeading} from '../../parts/heading.js';
-import {LightDomController, readHostList} from '../../behaviors/host-content.js';
+import {renderHostSlot} from '../../parts/host-slot.js';
 import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
@@ -29,15 +29,21 @@ export interface WarningSignsChangeDetail {
 
 type Kept = typeof import('./kept.js');
 type Result = typeof import('./result.js');
+type HostList = typeof import('../../parts/read-host-list.js');
+
+/** Whether the host has a list of its own signs (read by parts/read-host-list.ts, loaded only then). */
+const hasHostList = (host: HTMLElement) => host.querySelector(':scope > ul, :scope > ol');
 
 /**
  * The widget's later parts (tests replace them to act offline): `kept`, what
  * only `persist` needs; `result`, the result panel's explanation and next
- * steps, loaded right after the first paint.
+ * steps, loaded right after the first paint; `hostList`, the reader of the
+ * host's own list, loaded before the first render that shows one.
  */
 export const warningSignsParts = {
   kept: (): Promise<Kept> => import('./kept.js'),
   result: (): Promise<Result> => import('./result.js'),
+  hostList: (): Promise<HostList> => import('../../parts/read-host-list.js'),
 };
 
 /**
@@ -115,7 +121,27 @@ export class MsWarningSigns extends MsHeadedElement {
   /** Set after "Clear my answers" until the next change. */
   @state() private cleared = false;
 
-  private readonly hostList = new LightDomController(this, readHostList);
+  /**
+   * The reader of the host's own list, loaded the first time the host has
+   * one; false when that failed (offline): the host's list is then shown as
+   * it is, through the slot, instead of the checklist.
+   */
+  private hostReader?: HostList['readHostList'] | false;
+
+  /** The host's own signs, or null (none, or not readable). */
+  private get hostList(): string[] | null {
+    return this.hostReader ? this.hostReader(this) : null;
+  }
+
+  /** The first render that shows a host list waits for its reader (nothing shifts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hostReader === undefined && hasHostList(this)
+      ? warningSignsParts.hostList().then(
+          (module) => void (this.hostReader = module.readHostList),
+          () => void (this.hostReader = false)
+        ).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
+  }
 
   /** What only `persist` needs (kept.ts), loaded with the storage code. */
   private kept?: Kept;
@@ -149,7 +175,7 @@ export class MsWarningSigns extends MsHeadedElement {
       // Ticks made before `persist` was added win over saved ones.
       if (this.selected.size) return this.save();
       if (!saved) return;
-      if (saved.list === this.kept!.listKey(this.hostList.value)) this.selected = new Set(saved.checked);
+      if (saved.list === this.kept!.listKey(this.hostList)) this.selected = new Set(saved.checked);
       else warnElement(this, 'storage-list', 'found saved answers for a different list of signs and ignored them.');
     },
   });
@@ -205,14 +231,14 @@ export class MsWarningSigns extends MsHeadedElement {
   private record(): void {
     const state = this.historyState;
     if (!state?.enabled || !this.kept) return;
-    this.history = this.kept.noteDay(this.history, this.hostList.value, this.now(), this.checked);
+    this.history = this.kept.noteDay(this.history, this.hostList, this.now(), this.checked);
     if (Object.keys(this.history.days).length) state.save(this.history);
     else state.clear();
   }
 
   /** The signs shown: the host's list, or the article's. */
   private items(): {id: string; text: string}[] {
-    const host = this.hostList.value;
+    const host = this.hostList;
     return host ? host.map((text, i) => ({id: `host-${i + 1}`, text})) : warningSigns();
   }
 
@@ -228,7 +254,7 @@ export class MsWarningSigns extends MsHeadedElement {
 
   private save(): void {
     // Only with `persist` (then kept.ts is here).
-    if (this.kept && this.stored.enabled) this.stored.save({list: this.kept.listKey(this.hostList.value), checked: this.checked});
+    if (this.kept && this.stored.enabled) this.stored.save({list: this.kept.listKey(this.hostList), checked: this.checked});
   }
 
   private changed(): void {
@@ -316,13 +342,15 @@ export class MsWarningSigns extends MsHeadedElement {
 
   protected override renderContent() {
     const items = this.items();
+    const offline = this.hostReader === false && hasHostList(this);
     const count = items.filter((item) => this.selected.has(item.id)).length;
     const sub = Math.min(6, this.level + 1);
     return html`
       ${this.renderTitle(msg('Warning signs to watch for'))}
       <p>${msg('Have you noticed any of these lately? Tick the ones that sound like you. There are no right or wrong answers.')}</p>
       <p class="small" part="privacy">${this.privacy()}</p>
-      <fieldset part="checklist">
+      ${renderHostSlot(offline)}
+      <fieldset part="checklist" ?hidden=${offline}>
         <legend>${msg('Signs I have noticed')}</legend>
         <ul class="signs" role="list">
           ${items.map(
@@ -335,7 +363,7 @@ export class MsWarningSigns extends MsHeadedElement {
           )}
         </ul>
       </fieldset>
-      <p class="status" role="status" part="status">${this.status(count, items.length)}</p>
+      <p class="status" role="status" part="status" ?hidden=${offline}>${this.status(count, items.length)}</p>
       <div class="result panel" part="result" ?hidden=${!count}>
         ${renderHeading(sub, msg('What this might mean'), 'result-heading')}
         ${this.result?.meaning() ?? nothing}
