@@ -16,7 +16,7 @@ export {panelStyles};
  * element's inherited styles. It includes `panelStyles`.
  */
 /** Fieldsets and `.choice` (the buttons are in ./button-styles.ts, `.actions` in parts/action-styles.ts). */
-const choiceStyles = /* @__PURE__ */ css`
+export const choiceStyles = /* @__PURE__ */ css`
   /* Fieldsets group choices for screen readers; they carry no box of their own. */
   fieldset {
     border: 0;

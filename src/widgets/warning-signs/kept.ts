@@ -1,5 +1,7 @@
 import {msg} from '../../core/localize.js';
-import {addDays, dateKey, keepFrom, KEEP_DAYS, type SignsHistory} from '../../behaviors/diary-data.js';
+import {addDays, dateKey, keepFrom, KEEP_DAYS, SIGNS_HISTORY, type SignsHistory} from '../../behaviors/diary-data.js';
+import type {PersistedState} from '../../behaviors/persisted-state.js';
+import type {ReactiveControllerHost} from 'lit';
 
 /**
  * What ms-warning-signs needs only with `persist` (issue 18): the saved
@@ -10,7 +12,7 @@ import {addDays, dateKey, keepFrom, KEEP_DAYS, type SignsHistory} from '../../be
  * file that another file imports from needs the bundler's namespace helper,
  * one more file before the first paint).
  */
-export {SIGNS_HISTORY} from '../../behaviors/diary-data.js';
+export {SIGNS_HISTORY};
 
 /** The privacy line while answers are kept (in the widget's language). */
 export const keptLine = (): string =>
@@ -53,4 +55,41 @@ export function noteDay(history: SignsHistory | undefined, host: string[] | null
   if (checked.length) days[today] = checked;
   else delete days[today];
   return {...base, days};
+}
+
+/** The dated history of one widget (made with `persist`): it notes each day's ticks, or is cleared. */
+export interface HistoryNotes {
+  note(host: string[] | null, now: Date, checked: string[]): void;
+  clear(): void;
+}
+
+/**
+ * The dated history's store (SIGNS_HISTORY) for `host`, with the widget's
+ * PersistedState class passed in (so this file imports nothing from the
+ * widget's own file): kept while `persist` is set, forgotten when everything
+ * the library stored was deleted.
+ */
+export function historyNotes(
+  host: ReactiveControllerHost & HTMLElement & {persist: boolean},
+  Persisted: typeof PersistedState
+): HistoryNotes {
+  let history: SignsHistory | undefined;
+  const state = new Persisted<SignsHistory>(host, {
+    ...SIGNS_HISTORY,
+    enabled: () => host.persist,
+    restore: (saved) => void (history = saved),
+    forget: () => void (history = undefined),
+  });
+  return {
+    note(list, now, checked) {
+      if (!state.enabled) return;
+      history = noteDay(history, list, now, checked);
+      if (Object.keys(history.days).length) state.save(history);
+      else state.clear();
+    },
+    clear() {
+      state.clear();
+      history = undefined;
+    },
+  };
 }

@@ -2,14 +2,16 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
-import {controlStyles} from '../../core/control-styles.js';
+import {choiceStyles} from '../../core/control-styles.js';
+import {buttonStyles} from '../../core/button-styles.js';
+import {panelBoxStyles} from '../../core/panel-styles.js';
+import {actionStyles} from '../../parts/action-styles.js';
 import {renderHeading} from '../../parts/heading.js';
 import {renderHostSlot} from '../../parts/host-slot.js';
 import {msg, str} from '../../core/localize.js';
 import {plural} from '../../core/plural.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
 import {PersistedState} from '../../behaviors/persisted-state.js';
-import type {SignsHistory} from '../../behaviors/diary-data.js';
 import {EMERGENCY_NUMBERS as HELPLINES} from '../../content/emergency-numbers.js';
 import {warningSigns, type TickedSign} from '../../content/warning-signs.js';
 import {CrisisCountry, crisisHelpStyles, inlineCrisisHelp} from '../../parts/inline-crisis-help.js';
@@ -98,7 +100,11 @@ export class MsWarningSigns extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    controlStyles,
+    // controlStyles without the panel rules nothing here uses (.visually-hidden, .breakable).
+    panelBoxStyles,
+    buttonStyles,
+    actionStyles,
+    choiceStyles,
     crisisHelpStyles,
     warningSignsStyles,
   ];
@@ -154,16 +160,7 @@ export class MsWarningSigns extends MsHeadedElement {
       Promise.all([warningSignsParts.kept(), this.loadResult()]).then(([kept]) => {
         this.kept ??= kept;
         // The dated history's store, made once its definition is here.
-        this.historyState ??= new PersistedState<SignsHistory>(this, {
-          ...kept.SIGNS_HISTORY,
-          enabled: () => this.persist,
-          restore: (saved) => {
-            this.history = saved;
-          },
-          forget: () => {
-            this.history = undefined;
-          },
-        });
+        this.history ??= kept.historyNotes(this, PersistedState);
       }),
     // Everything the library stored was deleted (with `persist`): untick too, so nothing deleted is saved again.
     forget: () => {
@@ -180,9 +177,8 @@ export class MsWarningSigns extends MsHeadedElement {
     },
   });
 
-  /** The dated history (SIGNS_HISTORY), as last saved, and its store (made with `persist`). */
-  private history?: SignsHistory;
-  private historyState?: PersistedState<SignsHistory>;
+  /** The dated history (SIGNS_HISTORY) and its store (made with `persist`). */
+  private history?: ReturnType<Kept['historyNotes']>;
 
   /** The result panel's explanation and next steps (result.ts), once loaded. */
   private result?: Result;
@@ -229,11 +225,7 @@ export class MsWarningSigns extends MsHeadedElement {
 
   /** Notes in the dated history which signs are ticked today (a history for another list starts again). */
   private record(): void {
-    const state = this.historyState;
-    if (!state?.enabled || !this.kept) return;
-    this.history = this.kept.noteDay(this.history, this.hostList, this.now(), this.checked);
-    if (Object.keys(this.history.days).length) state.save(this.history);
-    else state.clear();
+    this.history?.note(this.hostList, this.now(), this.checked);
   }
 
   /** The signs shown: the host's list, or the article's. */
@@ -282,8 +274,7 @@ export class MsWarningSigns extends MsHeadedElement {
   clearAnswers(): void {
     this.selected = new Set();
     this.stored.clear();
-    this.historyState?.clear();
-    this.history = undefined;
+    this.history?.clear();
     this.cleared = true;
     this.changed();
   }
