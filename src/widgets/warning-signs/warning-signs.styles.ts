@@ -5,6 +5,10 @@ export const warningSignsStyles = css`
   legend {
     margin-block-end: 0.5em;
   }
+  .button.secondary {
+    background: transparent;
+    color: inherit;
+  }
   ul,
   ol {
     margin-block: 0 0.75em;

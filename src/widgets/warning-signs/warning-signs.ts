@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {warnElement} from '../../core/attributes.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {choiceStyles} from '../../core/control-styles.js';
-import {buttonStyles} from '../../core/button-styles.js';
+import {primaryButtonStyles} from '../../core/button-styles.js';
 import {panelBoxStyles} from '../../core/panel-styles.js';
 import {actionStyles} from '../../parts/action-styles.js';
 import {renderHeading} from '../../parts/heading.js';
@@ -100,9 +100,10 @@ export class MsWarningSigns extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
-    // controlStyles without the panel rules nothing here uses (.visually-hidden, .breakable).
+    // controlStyles without the rules nothing here uses (.visually-hidden, .breakable, disabled
+    // buttons, .same-size); `.button.secondary` is in warningSignsStyles.
     panelBoxStyles,
-    buttonStyles,
+    primaryButtonStyles,
     actionStyles,
     choiceStyles,
     crisisHelpStyles,
