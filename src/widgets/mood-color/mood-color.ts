@@ -111,12 +111,7 @@ export class MsMoodColor extends MsHeadedElement {
             get: () => this.diary,
             set: (diary) => (this.diary = diary),
             today: () => this.today,
-            forget: () => {
-              const hadToday = !!this.color;
-              this.diary = {};
-              if (hadToday) this.emit(null);
-            },
-            remove: (key) => this.removeDays(key),
+            emit: (color) => this.emit(color),
           });
         },
         () => {
@@ -163,15 +158,6 @@ export class MsMoodColor extends MsHeadedElement {
 
   private onWord(e: Event): void {
     this.setToday({w: (e.target as HTMLInputElement).value});
-  }
-
-  /** The strip deleted one day, or every day (`key` undefined). */
-  private removeDays(key?: string): void {
-    const hadToday = !!this.color;
-    const {[key!]: _gone, ...rest} = this.diary;
-    this.diary = key ? rest : {};
-    this.save();
-    if (hadToday && !this.color) this.emit(null);
   }
 
   protected override renderContent() {

@@ -11,10 +11,8 @@ export interface MoodHost {
   get: () => MoodDiary;
   set: (diary: MoodDiary) => void;
   today: () => string;
-  /** The page deleted everything stored: the widget empties its diary (and says today has no colour). */
-  forget: () => void;
-  /** The strip deleted one day, or every day (undefined). */
-  remove: (key?: string) => void;
+  /** Sends `ms-mood-change` for today. */
+  emit: (color: string | null) => void;
 }
 
 /**
@@ -42,11 +40,27 @@ export class MoodStorage {
         if (current) this.save();
       },
       // Another widget deleted everything the library stored: forget the saved days too, so nothing comes back.
+      // (Nothing is saved again: the page has just deleted it.)
       forget: () => {
         this.strip?.forget();
-        diary.forget();
+        this.remove(undefined, false);
       },
     });
+  }
+
+  /** Today's colour id, or undefined. */
+  private color(): string | undefined {
+    return this.diary.get()[this.diary.today()]?.c;
+  }
+
+  /** Deletes one day, or every day (`key` undefined): asked in the strip (and kept), or by the page deleting everything stored. */
+  private remove(key?: string, keep = true): void {
+    const {diary} = this;
+    const hadToday = !!this.color();
+    const {[key!]: _gone, ...rest} = diary.get();
+    diary.set(key ? rest : {});
+    if (keep) this.save();
+    if (hadToday && !this.color()) diary.emit(null);
   }
 
   /** Keeps a year of the diary (for the appointment summary; the strip shows 30 days). Only with `persist`. */
@@ -66,7 +80,7 @@ export class MoodStorage {
 
   /** The strip of the last 30 days. */
   render(view: Omit<StripView, 'oldest'>) {
-    return (this.strip ??= new DiaryStrip(this.host, this.diary.remove)).render({
+    return (this.strip ??= new DiaryStrip(this.host, (key) => this.remove(key))).render({
       ...view,
       oldest: addDays(view.today, 1 - DAYS),
     });
