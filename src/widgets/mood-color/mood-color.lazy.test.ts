@@ -3,14 +3,15 @@
  * is fetched only with `persist`. These tests play a slow connection (the
  * reader picks while it is on its way) and an offline one, in two languages.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import './define.js';
-import type {MsMoodColor} from './mood-color.js';
+import {MsMoodColor} from './mood-color.js';
 import {storageSource} from '../../behaviors/persisted-state.js';
 import {shadowText, withWarnings} from '../../../test/helpers.js';
 import {KEY, NOW, radio, dayTexts, stored, seed, settle} from './mood-color.fixture.js';
 
 const realLoad = storageSource.load;
+const realDiary = MsMoodColor.loadDiary;
 
 async function make(lang: string, persist = false) {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
@@ -31,6 +32,7 @@ describe('ms-mood-color while its storage code loads', () => {
   });
   afterEach(() => {
     storageSource.load = realLoad;
+    MsMoodColor.loadDiary = realDiary;
     localStorage.clear();
   });
   after(() => {
@@ -51,6 +53,8 @@ describe('ms-mood-color while its storage code loads', () => {
       radio(el, 'blue').click();
       el.persist = true;
       radio(el, 'green').click();
+      // The diary's code (mood-storage.ts) is here; the storage code is still on its way.
+      await waitUntil(() => arrive, 'the storage code is asked for');
       await new Promise((r) => setTimeout(r, 50));
       // Nothing is stored or redrawn under the pointer yet; the reader's choice is on screen.
       expect(stored().data['2025-03-15']).to.deep.equal({c: 'yellow', w: 'saved'});
@@ -80,6 +84,29 @@ describe('ms-mood-color while its storage code loads', () => {
       expect(radio(el, 'purple').checked).to.equal(true);
       expect(shadowText(el)).to.contain(failed);
       expect(localStorage.getItem(KEY)).to.equal(null);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it(`offline before the diary's own code (${lang}): the colour and word stay, with a calm line and one warning`, async () => {
+      const failed = lang === 'en' ? 'This browser did not let us save your colours.' : 'Ce navigateur n’a pas permis d’enregistrer vos couleurs.';
+      seed({'2025-03-15': {c: 'yellow'}});
+      MsMoodColor.loadDiary = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const {result: el, warnings} = await withWarnings(async () => {
+        const el = await make(lang);
+        radio(el, 'pink').click();
+        el.persist = true;
+        await settle(el);
+        radio(el, 'charcoal').click();
+        await settle(el);
+        return el;
+      });
+      expect(warnings.filter((w) => w.includes('<ms-mood-color>'))).to.have.length(1);
+      expect(el.color).to.equal('charcoal');
+      expect(radio(el, 'charcoal').checked).to.equal(true);
+      expect(shadowText(el)).to.contain(failed);
+      expect(el.shadowRoot!.querySelector('li.day')).to.equal(null);
+      // What was saved before is left as it was.
+      expect(stored().data).to.deep.equal({'2025-03-15': {c: 'yellow'}});
       expect(errors).to.deep.equal([]);
     });
   }

@@ -1,20 +1,13 @@
 import {html, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
+import {warnElement} from '../../core/attributes.js';
 import {msg} from '../../core/localize.js';
-import {PersistedState} from '../../behaviors/persisted-state.js';
-import {addDays, dateKey, keepFrom, KEEP_DAYS, MOOD_DIARY, type MoodDay, type MoodDiary} from '../../behaviors/diary-data.js';
+import type {MoodDay, MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
 import {moodColorStyles} from './mood-color.styles.js';
-import type {DiaryStrip} from './diary-view.js';
-
-/** The diary strip's code: loaded only with `persist`, with the storage code (issue 18). */
-let diaryView: typeof import('./diary-view.js') | undefined;
-const loadDiaryView = () => import('./diary-view.js').then((code) => void (diaryView = code));
-
-/** Days shown in the strip. */
-const DAYS = 30;
+import type {MoodStorage} from './mood-storage.js';
 
 /**
  * The article's "colour your emotional state (even if it's grey)": the reader
@@ -72,29 +65,20 @@ export class MsMoodColor extends MsHeadedElement {
    */
   now: () => Date = () => new Date();
 
+  /**
+   * Loads the diary's code (mood-storage.ts and the storage code). Tests
+   * replace it to play a reader who went offline.
+   * @internal
+   */
+  static loadDiary = () => Promise.all([import('./mood-storage.js'), import('../../behaviors/stored-state.js')]);
+
   @state() private diary: MoodDiary = {};
 
-  private readonly stored = new PersistedState<MoodDiary>(this, {
-    ...MOOD_DIARY,
-    enabled: () => this.persist,
-    load: loadDiaryView,
-    restore: (saved) => {
-      const today = this.today;
-      const current = this.diary[today];
-      // What the reader chose before `persist` was added (or while its code loaded) wins over what was saved.
-      this.diary = {...saved, ...(current ? {[today]: current} : {})};
-      if (current) this.save();
-    },
-    // Another widget deleted everything the library stored: forget the saved days too, so nothing comes back.
-    forget: () => {
-      const hadToday = !!this.color;
-      this.diary = {};
-      this.strip?.forget();
-      if (hadToday) this.emit(null);
-    },
-  });
-  /** The diary strip (diary-view.ts), made at the first render with `persist`. */
-  private strip?: DiaryStrip;
+  /**
+   * The diary's storage and strip (mood-storage.ts, with the storage code),
+   * loaded the first time `persist` is set; false when it could not be loaded.
+   */
+  private stored?: MoodStorage | false;
 
   /** The colour id chosen for today, or null. */
   get color(): string | null {
@@ -106,8 +90,36 @@ export class MsMoodColor extends MsHeadedElement {
     return this.diary[this.today]?.w ?? '';
   }
 
+  /** Today's local date, `YYYY-MM-DD` (the diary's key, as dateKey() in behaviors/diary-data.ts writes it). */
   private get today(): string {
-    return dateKey(this.now());
+    const d = this.now();
+    return new Date(+d - d.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+  }
+
+  /**
+   * With `persist`, the first update waits for the diary's code (its storage
+   * and strip), so the first render with `persist` is already restored and
+   * nothing jumps under the pointer; what the reader chose meanwhile is kept.
+   * Offline: one warning, and the colours work for this visit.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.persist || this.stored !== undefined) return super.scheduleUpdate();
+    return MsMoodColor.loadDiary()
+      .then(
+        ([code]) => {
+          this.stored = new code.MoodStorage(this, {
+            get: () => this.diary,
+            set: (diary) => (this.diary = diary),
+            today: () => this.today,
+            emit: (color) => this.emit(color),
+          });
+        },
+        () => {
+          this.stored = false;
+          warnElement(this, 'storage-load', 'could not load its storage code, so answers will not be kept.');
+        }
+      )
+      .then(() => this.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -120,11 +132,7 @@ export class MsMoodColor extends MsHeadedElement {
 
   /** Keeps the diary (with `persist`: a year of it). Without `persist` the diary holds only today, in memory. */
   private save(): void {
-    if (!this.stored.enabled) return;
-    // A year is kept for the appointment summary; the strip shows the last 30 days.
-    this.diary = keepFrom(this.diary, addDays(this.today, 1 - KEEP_DAYS));
-    if (Object.keys(this.diary).length) this.stored.save(this.diary);
-    else this.stored.clear();
+    if (this.stored) this.stored.save();
   }
 
   private setToday(change: MoodDay): void {
@@ -152,20 +160,12 @@ export class MsMoodColor extends MsHeadedElement {
     this.setToday({w: (e.target as HTMLInputElement).value});
   }
 
-  /** The strip deleted one day, or every day (`key` undefined). */
-  private removeDays(key?: string): void {
-    const hadToday = !!this.color;
-    const {[key!]: _gone, ...rest} = this.diary;
-    this.diary = key ? rest : {};
-    this.save();
-    if (hadToday && !this.color) this.emit(null);
-  }
-
   protected override renderContent() {
     const colors = moodColors();
     const today = this.today;
     const entry = this.diary[today] ?? {};
-    const view = this.persist && diaryView;
+    const store = this.persist ? this.stored : undefined;
+    const view = store || undefined;
     return html`
       ${this.renderTitle(msg('What colour is your mood today?'))}
       <p>${msg('Any colour is fine. Grey is fine too. There is no right answer.')}</p>
@@ -186,22 +186,14 @@ export class MsMoodColor extends MsHeadedElement {
         <input id="word" part="word" type="text" maxlength="40" autocomplete="off" .value=${entry.w ?? ''} @input=${this.onWord} />
       </div>
       <p>
-        ${this.stored.failed
+        ${store === false || view?.state.failed
           ? msg('This browser did not let us save your colours. They will be gone when you leave this page.')
           : view
             ? view.keptText()
             : msg('Nothing is saved. Your choice goes away when you leave this page.')}
       </p>
       ${view
-        ? (this.strip ??= new view.DiaryStrip(this, (key) => this.removeDays(key))).render({
-            diary: this.diary,
-            colors,
-            today,
-            oldest: addDays(today, 1 - DAYS),
-            level: this.level,
-            locale: this.locale,
-            tag: this.languageTag,
-          })
+        ? view.render({diary: this.diary, colors, today, level: this.level, locale: this.locale, tag: this.languageTag})
         : ''}
     `;
   }
