@@ -29,6 +29,14 @@ export default {
   // two cores run three engines, and a timing test can lose a frame under load.
   // A test that fails twice fails the run; locally every failure shows at once.
   testFramework: {config: {timeout: engine === 'chromium' ? 10000 : 30000, retries: process.env.CI ? 1 : 0}},
+  // Downloads made by tests never reach the browser's own download handling:
+  // WebKitGTK's MiniBrowser answers a real download with a window of its own,
+  // which covers the test window, so the test page paints no more frames and
+  // every later test waits for one until it times out (the WebKit "stall" of
+  // 2 December 2026, after the sheet's download tests). The link is made and
+  // clicked as on a real page; only the browser's default action is stopped.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>document.addEventListener('click', (e) => { if (e.target instanceof HTMLAnchorElement && e.target.hasAttribute('download')) e.preventDefault(); }, true);</script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   middleware: [
     // Built files are served byte for byte (no dev-server transforms), so the
     // tests load exactly what ships and SRI hashes match.
