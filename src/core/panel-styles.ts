@@ -6,7 +6,7 @@ import {css} from 'lit';
  * the surface colour; `.visually-hidden`, text for screen readers only;
  * `.breakable`, web addresses, DOIs and similar strings that may break
  * anywhere. Add `panelStyles` after the element's inherited styles.
- * `panelBoxStyles` is `.panel` alone, for the widgets that need no other of
+ * `panelBoxStyles` is `.panel` alone and `visuallyHiddenStyles` `.visually-hidden` alone, for the widgets that need no other of
  * these rules (issue 18: they do not carry the rest); `panelStyles` includes it.
  */
 export const panelBoxStyles = /* @__PURE__ */ css`
@@ -24,9 +24,8 @@ export const panelBoxStyles = /* @__PURE__ */ css`
   }
 `;
 
-// Made in a function, so a bundle that does not use it drops it (a tagged template alone cannot be marked pure).
-export const panelStyles = /* @__PURE__ */ (() => css`
-  ${panelBoxStyles}
+/** `.visually-hidden` alone: text for screen readers only (a host's `::part` rules cannot show it). */
+export const visuallyHiddenStyles = /* @__PURE__ */ (() => css`
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -38,6 +37,12 @@ export const panelStyles = /* @__PURE__ */ (() => css`
     white-space: nowrap !important;
     border: 0 !important;
   }
+`)();
+
+// Made in a function, so a bundle that does not use it drops it (a tagged template alone cannot be marked pure).
+export const panelStyles = /* @__PURE__ */ (() => css`
+  ${panelBoxStyles}
+  ${visuallyHiddenStyles}
   .breakable {
     overflow-wrap: anywhere;
     hyphens: none;

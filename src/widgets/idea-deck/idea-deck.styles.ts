@@ -46,12 +46,4 @@ export const ideaDeckStyles = css`
   .card p {
     margin: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {buttonStyles} from '../../core/button-styles.js';
-import {panelBoxStyles} from '../../core/panel-styles.js';
+import {panelBoxStyles, visuallyHiddenStyles} from '../../core/panel-styles.js';
 import {parseEnum, warnElement} from '../../core/attributes.js';
 import {renderHostSlot} from '../../parts/host-slot.js';
 import type * as HostList from '../../parts/read-host-list.js';
@@ -72,6 +72,7 @@ export class MsIdeaDeck extends MsHeadedElement {
   static override styles = [
     ...MsHeadedElement.styles,
     panelBoxStyles,
+    visuallyHiddenStyles,
     buttonStyles,
     tickStyles,
     stackStyles,

@@ -24,12 +24,4 @@ export const referencesStyles = css`
     overflow-wrap: anywhere;
     hyphens: none;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

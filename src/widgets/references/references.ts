@@ -5,6 +5,7 @@ import {msg} from '../../core/localize.js';
 import {references, type Reference} from './content.js';
 import {translations} from '../../generated/translations/references.js';
 import {referencesStyles} from './references.styles.js';
+import {visuallyHiddenStyles} from '../../core/panel-styles.js';
 
 /**
  * The article's ten references in APA style. DOIs are `https://doi.org/`
@@ -37,6 +38,7 @@ export class MsReferences extends MsHeadedElement {
 
   static override styles = [
     ...MsHeadedElement.styles,
+    visuallyHiddenStyles,
     referencesStyles,
   ];
 
