@@ -122,10 +122,11 @@ for (const engine of engines) {
   // WebKit's run stops once 3 tests have timed out (a stalled driver, see below).
   const watch = engine === 'webkit' ? {stallAfter: 3} : {};
   let result = await runBrowserTests({...env, MS_ENGINE: engine}, watch);
-  // WebKitGTK's driver sometimes stalls for good partway through a run (seen 2 December 2026:
-  // every file after one times out at 30 s with the machine idle; the same files pass alone and
-  // in a fresh browser). Then the WebKit run is repeated once in a fresh browser, and both runs
-  // are printed; a test that fails twice still fails.
+  // A stalled WebKit run (every file after one times out at 30 s) was seen on 2 December 2026.
+  // Its cause was found: a real download opened a MiniBrowser window that covered the test
+  // window, which then painted no more frames; the test page now stops a download link's default
+  // action (web-test-runner.config.mjs). The one repeat in a fresh browser stays as a safety net
+  // for a stall of another cause. Both runs are printed; a test that fails twice still fails.
   if (engine === 'webkit' && result.failed) {
     console.log(`\nwebkit: ${result.failed} failed on the first run; running WebKit again once in a fresh browser.`);
     const first = result;
