@@ -44,8 +44,15 @@
  *    `CSSResult` made by hand, a non-CSS value inside css`...`); the checks
  *    stay and still throw, with a short message.
  *
- * Trusted Types (the `lit-html` policy, `emptyScript`), the strings-array
- * check, `litNonce` and the style-element fallback stay untouched.
+ *  - the style-element fallback for browsers without constructed, adopted
+ *    stylesheets (and with it `litNonce`, which only that fallback reads):
+ *    every supported browser adopts them (Chromium 73+, Firefox 101+, Safari
+ *    and WebKitGTK 16.4+; Debian bookworm's are newer), and the loader's own
+ *    reserve-space sheet is adopted too. Styles stay constructed sheets, so a
+ *    page's CSP `style-src` never applies to them.
+ *
+ * Trusted Types (the `lit-html` policy, `emptyScript`) and the strings-array
+ * check stay untouched.
  *
  * The edits are written for the exact Lit versions below (Lit is pinned):
  * a file of another version is left as it is, with a warning. Each group of
@@ -127,6 +134,22 @@ const GROUPS = [
         `throw Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
         'throw Error("Not CSS: "+t)',
       ],
+    ],
+  },
+  {
+    file: /\/@lit\/reactive-element\/css-tag\.js$/,
+    why: 'style-element fallback for browsers without adoptedStyleSheets',
+    edits: [
+      [
+        'e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,',
+        'e=!0,',
+      ],
+      ['if(e&&void 0===t){', 'if(void 0===t){'],
+      [
+        'S=(s,o)=>{if(e)s.adoptedStyleSheets=o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet);else for(const e of o){const o=document.createElement("style"),n=t.litNonce;void 0!==n&&o.setAttribute("nonce",n),o.textContent=e.cssText,s.appendChild(o)}}',
+        'S=(s,o)=>{s.adoptedStyleSheets=o.map(t=>t instanceof CSSStyleSheet?t:t.styleSheet)}',
+      ],
+      ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
     ],
   },
   {

@@ -30,9 +30,6 @@ export function defineElement(tag: string, ctor: VersionedElement): void {
   const flags = globalThis as unknown as Record<symbol, boolean>;
   if (flags[WARNED]) return;
   flags[WARNED] = true;
-  console.warn(
-    `[ms-widgets] Two versions of the MS widgets are loaded on this page ` +
-      `(${existing.version ?? 'unknown'} and ${ctor.version ?? VERSION}). ` +
-      `The first one is used. Load the widgets only once.`
-  );
+  // Short: every widget carries this text before its first paint (issue 18).
+  console.warn(`[ms-widgets] Two versions loaded (${existing.version ?? 'unknown'}, ${ctor.version ?? VERSION}); the first is used. Load the widgets once.`);
 }
