@@ -18,19 +18,16 @@ export function renderTick(
   >`;
 }
 
-/** The privacy line, and with `persist` a "Clear my ticks" button and its confirmation. */
+/**
+ * The privacy line and the "cleared" status line; with `persist` (once the
+ * ticks' storage code is here: parts/ticks-saving.ts) the "saved here" line
+ * and "Clear my ticks" instead of the first.
+ */
 export function renderTickFooter(ticks: TicksController, persist: boolean): TemplateResult {
   return html`<div class="footer" part="footer">
-    <p class="privacy" part="privacy">
-      ${persist
-        ? msg('Your ticks are saved in this browser only. Nothing is sent anywhere.')
-        : msg('Your ticks are not saved, and nothing leaves this device.')}
-    </p>
-    ${persist
-      ? html`<button type="button" class="button secondary" part="clear-button" @click=${() => ticks.clear()}>
-          ${msg('Clear my ticks')}
-        </button>`
-      : nothing}
+    ${persist && ticks.store
+      ? ticks.store.renderSaving(() => ticks.clear())
+      : html`<p class="privacy" part="privacy">${msg('Your ticks are not saved, and nothing leaves this device.')}</p>`}
     <p role="status" class="cleared">${ticks.cleared ? msg('Your ticks were cleared.') : nothing}</p>
   </div>`;
 }

@@ -1,13 +1,14 @@
 /**
- * Loads the journal's writing box (writing.ts) once for the page, with
- * `import()`, when a journal has `writing`.
+ * Loads the journal's writer (writer.ts, with the box of writing.ts) once
+ * for the page, with `import()`, when a journal has `writing` or `persist`,
+ * or saves a download.
  */
-import type * as Writing from './writing.js';
+import type * as Writing from './writer.js';
 
 type WritingModule = typeof Writing;
 
 /** Where the code comes from; tests replace `load` to see what a reader sees when it cannot be loaded. */
-export const writingSource = {load: (): Promise<WritingModule> => import('./writing.js')};
+export const writingSource = {load: (): Promise<WritingModule> => import('./writer.js')};
 
 let loaded: WritingModule | undefined;
 
