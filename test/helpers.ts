@@ -110,3 +110,22 @@ export function blockStorage(): () => void {
     for (const [name, descriptor] of originals) Object.defineProperty(proto, name, descriptor);
   };
 }
+
+/**
+ * The page's uncaught errors and unhandled rejections while a `describe`
+ * block runs (it adds its own before/after hooks): a lazy part that fails to
+ * load must never throw at the reader's page.
+ */
+export function collectPageErrors(): unknown[] {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+  return errors;
+}

@@ -9,6 +9,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import './define.js';
 import type {MsBreathingPacer} from './breathing-pacer.js';
 import {sessionModule, sessionSource} from './load-session.js';
+import {collectPageErrors} from '../../../test/helpers.js';
 
 const realLoad = sessionSource.load;
 const shadow = (el: Element) => el.shadowRoot!;
@@ -27,16 +28,9 @@ async function make(lang: string) {
 }
 
 describe('ms-breathing-pacer before its running half has loaded', () => {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
+  const errors = collectPageErrors();
   after(() => {
     sessionSource.load = realLoad;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
   });
 
   it('says in the reader\'s language that it could not load (offline), never throws, and Start stays usable', async () => {

@@ -10,6 +10,7 @@ import './define.js';
 import type {MsJournalPrompts} from './journal-prompts.js';
 import {deleteModule, deleteSource} from './load-delete.js';
 import {area, button, focused, shadow, status, typeInto} from './journal-prompts.fixture.js';
+import {collectPageErrors} from '../../../test/helpers.js';
 
 const realLoad = deleteSource.load;
 const question = (el: Element) => shadow(el).querySelector('[part="confirm"]');
@@ -22,16 +23,9 @@ async function make(lang: string) {
 }
 
 describe('ms-journal-prompts before its delete confirmation has loaded', () => {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
+  const errors = collectPageErrors();
   after(() => {
     deleteSource.load = realLoad;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
   });
 
   for (const [lang, text, deleteLabel] of [

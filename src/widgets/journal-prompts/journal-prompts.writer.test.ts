@@ -10,7 +10,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import './define.js';
 import type {MsJournalPrompts} from './journal-prompts.js';
 import {writingModule, writingSource} from './load-writing.js';
-import {withWarnings} from '../../../test/helpers.js';
+import {withWarnings, collectPageErrors} from '../../../test/helpers.js';
 import {KEY, PROMPTS, another, captureDownloads, promptText, wait} from './journal-prompts.fixture.js';
 
 const realLoad = writingSource.load;
@@ -27,17 +27,10 @@ async function make(lang: string, attrs: 'persist' | 'plain') {
 }
 
 describe('ms-journal-prompts when its writer code is not here', () => {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
+  const errors = collectPageErrors();
   afterEach(() => localStorage.removeItem(KEY));
   after(() => {
     writingSource.load = realLoad;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
   });
 
   for (const lang of ['en', 'fr'] as const) {

@@ -9,6 +9,7 @@ import './define.js';
 import type {MsJournalPrompts} from './journal-prompts.js';
 import {writingModule, writingSource} from './load-writing.js';
 import {area, button, clean, shadow, typeInto} from './journal-prompts.fixture.js';
+import {collectPageErrors} from '../../../test/helpers.js';
 
 const realLoad = writingSource.load;
 
@@ -21,16 +22,9 @@ async function place(lang: string) {
 }
 
 describe('ms-journal-prompts while its writing box loads', () => {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
+  const errors = collectPageErrors();
   after(() => {
     writingSource.load = realLoad;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
   });
 
   for (const [lang, line, another] of [

@@ -7,7 +7,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import './define.js';
 import {MsMoodColor} from './mood-color.js';
 import {storageSource} from '../../behaviors/persisted-state.js';
-import {shadowText, withWarnings} from '../../../test/helpers.js';
+import {shadowText, withWarnings, collectPageErrors} from '../../../test/helpers.js';
 import {KEY, NOW, radio, dayTexts, stored, seed, settle} from './mood-color.fixture.js';
 
 const realLoad = storageSource.load;
@@ -24,20 +24,11 @@ async function make(lang: string, persist = false) {
 }
 
 describe('ms-mood-color while its storage code loads', () => {
-  const errors: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
+  const errors = collectPageErrors();
   afterEach(() => {
     storageSource.load = realLoad;
     MsMoodColor.loadDiary = realDiary;
     localStorage.clear();
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
   });
 
   for (const [lang, kept] of [
