@@ -101,6 +101,24 @@ function firefoxPrefs() {
   };
 }
 
+/**
+ * A Puppeteer page whose setViewport() works in a Firefox that lacks
+ * `emulation.setScreenOrientationOverride` (Debian's firefox-esr 140.12, December 2026):
+ * Puppeteer 24 sends it beside `browsingContext.setViewport`, which the page
+ * does take, and fails as a whole. The tests never need the screen's orientation.
+ */
+export function tolerantViewport(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!/setScreenOrientationOverride/.test(String(error?.message))) throw error;
+    }
+  };
+  return page;
+}
+
 /** The wtr launcher for one engine. Paths come from scripts/browser.mjs. */
 export async function launcherFor(engine) {
   const executablePath = findBrowser(engine);
@@ -116,6 +134,7 @@ export async function launcherFor(engine) {
     return puppeteerLauncher({
       concurrency: CONCURRENCY.firefox,
       launchOptions: {browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: firefoxPrefs()},
+      createPage: async ({browser}) => tolerantViewport(await browser.newPage()),
     });
   }
   if (engine === 'webkit') {

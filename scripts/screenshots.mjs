@@ -17,7 +17,7 @@ import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, ensureBrowser} from './browser.mjs';
 import {serve} from './bench/serve.mjs';
-import {ENGINES, startWebKitDriver} from './engines.mjs';
+import {ENGINES, startWebKitDriver, tolerantViewport} from './engines.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const only = arg('only', '');
@@ -77,7 +77,7 @@ async function firefoxShots(dir) {
     if (settings.forcedColors === 'active') prefs['browser.display.document_color_use'] = 2;
     if (settings.reducedMotion === 'reduce') prefs['ui.prefersReducedMotion'] = 1;
     const browser = await puppeteer.launch({browser: 'firefox', executablePath: ensureBrowser('firefox'), headless: true, extraPrefsFirefox: prefs});
-    const page = await browser.newPage();
+    const page = tolerantViewport(await browser.newPage());
     await page.setViewport({width: settings.width ?? width, height: 800});
     for (const story of stories) {
       await page.goto(storyUrl(story, settings));
