@@ -35,27 +35,45 @@ export function printSummary(
   frame.tabIndex = -1;
   frame.title = title;
   frame.style.cssText = 'position:fixed;inset-inline-start:-10000px;inline-size:1px;block-size:1px;border:0';
+  // Chromium and WebKit load the frame's blank page while it is added; Firefox
+  // (140.12) loads it a moment later and then swaps in a new, empty document.
+  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), {once: true}));
+  let settled = false;
+  void loaded.then(() => (settled = true));
   document.body.append(frame);
   const doc = frame.contentDocument!;
   const win = frame.contentWindow!;
-  doc.documentElement.lang = lang;
-  doc.documentElement.dir = dir;
-  doc.title = title;
-  const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
-  sheet.replaceSync(PRINT_CSS);
-  doc.adoptedStyleSheets = [sheet];
-  const fill = (content?: Node) => {
+  const style = (d: Document) => {
+    d.documentElement.lang = lang;
+    d.documentElement.dir = dir;
+    d.title = title;
+    const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(PRINT_CSS);
+    d.adoptedStyleSheets = [sheet];
+  };
+  style(doc);
+  /** The document the frame shows once loaded, with the summary in it. */
+  const ready = async (content: Node) => {
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await Promise.race([loaded, wait(0)]);
+    // Not loaded yet (Firefox): wait for it, but never longer than a second.
+    if (!settled && (frame.contentDocument !== doc || doc.readyState !== 'complete')) await Promise.race([loaded, wait(1000)]);
+    const shown = frame.contentDocument;
+    if (shown && shown !== doc) {
+      style(shown);
+      shown.body.replaceChildren(shown.importNode(content, true));
+    }
+  };
+  const fill = async (content?: Node) => {
     if (content) doc.body.replaceChildren(content);
-    return new Promise<void>((resolve) => {
-      setTimeout(() => {
-        try {
-          if (content) print(win);
-        } finally {
-          frame.remove();
-          resolve();
-        }
-      });
-    });
+    try {
+      if (content) {
+        await ready(content);
+        print(win);
+      }
+    } finally {
+      frame.remove();
+    }
   };
   // The content's node comes from the iframe's window, so `instanceof Node` would not know it.
   const made = build(doc);
