@@ -23,6 +23,27 @@ async function textOf(tag: string, attrs: Record<string, string> = {}): Promise<
   return text;
 }
 
+/**
+ * Whether this browser keeps a custom element's class when the element is
+ * adopted into another window's document. Firefox 140.12 ESR does not: the
+ * very object becomes a plain HTMLElement of that window (its methods and
+ * state are gone, for good, even after it comes back), which no widget code
+ * can undo. Chromium and WebKit keep it, as the DOM standard says.
+ */
+let keepsClass: boolean | undefined;
+function adoptionKeepsClass(): boolean {
+  if (keepsClass !== undefined) return keepsClass;
+  class Probe extends HTMLElement {}
+  customElements.define('ms-test-adoption-probe', Probe);
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const probe = document.createElement('ms-test-adoption-probe');
+  frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(probe));
+  keepsClass = probe instanceof Probe;
+  frame.remove();
+  return keepsClass;
+}
+
 for (const {tag} of widgets) {
   describe(`${tag} lifecycle`, () => {
     afterEach(() => localStorage.clear());
@@ -69,7 +90,11 @@ for (const {tag} of widgets) {
       el.remove();
     });
 
-    it('survives a move into another document and back', async () => {
+    it('survives a move into another document and back', async function () {
+      if (!adoptionKeepsClass()) {
+        console.log(`[lifecycle] ${tag}: not tried, this browser drops a custom element's class when it is adopted into another window's document`);
+        this.skip();
+      }
       const expected = await textOf(tag);
       const frame = document.createElement('iframe');
       document.body.append(frame);
