@@ -18,8 +18,20 @@ import {countryLines, LINES, phoneHref, type CrisisLine} from '../../content/hel
 /** The built-in crisis lines of `code`, the main one first. */
 export const linesOf = (code: string): CrisisLine[] => countryLines(LINES[code]);
 
-/** A line's number kept whole (no line break at its spaces) and in order in right-to-left text. */
-const number = (text: string) => `\u2066${text.replace(/ /g, '\u00a0')}\u2069`;
+/** A line's number, isolated so it keeps its order in right-to-left text (boxed() shows it). */
+const number = (text: string) => `\u2066${text}\u2069`;
+
+/**
+ * A translated text with one part of it (`part`) in a box of its own, class
+ * `cls`: `tel` for a number, which goes to the next line rather than split
+ * and breaks only at its own spaces when it alone is wider than the line;
+ * `host` for a web address, which may break anywhere (large text in a narrow
+ * column: nothing sticks out of its button).
+ */
+const boxed = (text: string, part: string, cls: string) => {
+  const at = text.indexOf(part);
+  return at < 0 ? text : html`<span>${text.slice(0, at)}<span class=${cls}>${part}</span>${text.slice(at + part.length)}</span>`;
+};
 
 const languageNamers = new Map<string, Intl.DisplayNames | undefined>();
 
@@ -106,7 +118,7 @@ export function renderInlineLine(line: CrisisLine): TemplateResult | typeof noth
   const tel = line.phones[0] ?? line.texts?.[0];
   if (tel) {
     const href = phoneHref(line.phones[0] ? 'tel:' : 'sms:', tel);
-    return html`<a class="button secondary" href=${href}><span><bdi>${name}</bdi>: ${number(tel)}</span></a>`;
+    return html`<a class="button secondary" href=${href}><span><bdi>${name}</bdi>: <span class="tel">${number(tel)}</span></span></a>`;
   }
   return line.url ? html`<a class="button secondary" href=${line.url}><bdi>${name}</bdi></a>` : nothing;
 }
@@ -142,14 +154,14 @@ export function renderLine(locale: string, dateLocale: string, line: CrisisLine,
     ${said.length ? html`<p>${said.join(' ')}</p>` : nothing}
     <p class="actions">
       ${line.phones.map(
-        (p) => html`<a class="button secondary" href=${phoneHref('tel:', p)} aria-describedby=${id}>${msg(str`Call ${number(p)}`)}</a>`
+        (p) => html`<a class="button secondary" href=${phoneHref('tel:', p)} aria-describedby=${id}>${boxed(msg(str`Call ${number(p)}`), number(p), 'tel')}</a>`
       )}
       ${(line.texts ?? []).map(
-        (p) => html`<a class="button secondary" href=${phoneHref('sms:', p)} aria-describedby=${id}>${msg(str`Text ${number(p)}`)}</a>`
+        (p) => html`<a class="button secondary" href=${phoneHref('sms:', p)} aria-describedby=${id}>${boxed(msg(str`Text ${number(p)}`), number(p), 'tel')}</a>`
       )}
       ${url
         ? html`<a class="button secondary" href=${url.href} aria-describedby=${id}
-            >${line.chat ? msg(str`Chat online at ${url.hostname}`) : msg(str`Website: ${url.hostname}`)}</a
+            >${boxed(line.chat ? msg(str`Chat online at ${url.hostname}`) : msg(str`Website: ${url.hostname}`), url.hostname, 'host')}</a
           >`
         : nothing}
     </p>

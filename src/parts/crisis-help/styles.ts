@@ -21,6 +21,13 @@ export const crisisHelpStyles = css`
     inline-size: 14.25em;
     max-inline-size: 100%;
   }
+  /* A line's number goes to the next line rather than split; a web address may break anywhere (details.ts boxed()). */
+  .crisis .tel {
+    display: inline-block;
+  }
+  .crisis .host {
+    overflow-wrap: anywhere;
+  }
   .crisis .chooser {
     display: inline-flex;
     flex-wrap: wrap;

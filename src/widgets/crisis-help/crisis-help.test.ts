@@ -248,8 +248,11 @@ describe('ms-crisis-help', () => {
   it('keeps numbers in order in right-to-left text', async () => {
     const el = await crisis('country="GB" dir="rtl"');
     const link = shadow(el).querySelector('a[href="tel:116123"]')!;
-    // The number is isolated and its groups never break across lines.
-    expect(link.textContent).to.contain('\u2066116\u00a0123\u2069');
+    // The number is isolated, in a box of its own that goes to the next line whole rather than split.
+    const tel = link.querySelector('.tel')!;
+    expect(tel.textContent).to.equal('\u2066116 123\u2069');
+    expect(getComputedStyle(tel).display).to.equal('inline-block');
+    expect(link.textContent).to.match(/\S \u2066116 123\u2069$/);
     expect(getComputedStyle(link).direction).to.equal('rtl');
   });
 
