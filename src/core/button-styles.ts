@@ -19,7 +19,8 @@ export const primaryButtonStyles = /* @__PURE__ */ css`
     min-block-size: var(--_target);
     min-inline-size: var(--_target);
     padding-block: 0.5em;
-    padding-inline: 1em;
+    /* Like the insets, stops growing past its size at 16px text: large text keeps the room for words. */
+    padding-inline: min(1em, 16px);
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -28,6 +29,11 @@ export const primaryButtonStyles = /* @__PURE__ */ css`
     font-weight: bold;
     line-height: 1.25;
     text-align: center;
+    /* A button's text is a flex item, which never gets narrower than its
+       longest word: a word wider than the button (large text in a narrow
+       column) would stick out of it. This lets it break instead, and only
+       then: words still wrap whole first, and hyphens: auto goes first. */
+    overflow-wrap: anywhere;
     cursor: pointer;
     touch-action: manipulation;
   }
@@ -69,6 +75,7 @@ export const buttonStyles = /* @__PURE__ */ (() => css`
   .same-size > *,
   .same-size::after {
     grid-area: 1 / 1;
+    min-inline-size: 0;
   }
   .same-size::after {
     content: attr(data-other) / '';

@@ -58,6 +58,8 @@ export const choiceStyles = /* @__PURE__ */ css`
   }
   .choice > input {
     flex: none;
+    /* A form control's text is 13.33px unless told otherwise: the box is 24px, not 20px. */
+    font-size: inherit;
     inline-size: min(1.5em, 24px);
     block-size: min(1.5em, 24px);
     margin: 0;

@@ -35,16 +35,26 @@ export function renderTickFooter(ticks: TicksController, persist: boolean): Temp
 export const tickStyles = css`
   .tick {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.6em;
+    max-inline-size: 100%;
     min-block-size: var(--_target);
     cursor: pointer;
     font-weight: bold;
   }
+  /* The words go under the box when the longest one does not fit beside it
+     (large text in a narrow column); a word wider than the whole line breaks. */
+  .tick > :not(input) {
+    flex: 1 1 0%;
+    max-inline-size: 100%;
+  }
   .tick input {
     flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    /* Like the choices' boxes (core/control-styles.ts): 24px, not the 20px of a form control's own text size. */
+    font-size: inherit;
+    inline-size: min(1.5em, 24px);
+    block-size: min(1.5em, 24px);
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
