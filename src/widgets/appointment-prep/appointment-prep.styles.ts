@@ -51,6 +51,7 @@ export const appointmentPrepStyles = css`
   }
   .reminder p {
     flex: 1 1 14em;
+    min-inline-size: 0;
     margin: 0;
   }
   /* A block, not an inline grid: an empty line must be as tall as a written one. */

@@ -8,11 +8,6 @@ import {css} from 'lit';
  * animation (shape-animation.ts, with the session) reads it from here.
  */
 export const breathingPacerStyles = css`
-  .panel {
-    /* Words wrap whole, or hyphenated where the language allows it; never cut anywhere. */
-    overflow-wrap: normal;
-    hyphens: auto;
-  }
   .stage,
   .now,
   .stats,
@@ -50,6 +45,10 @@ export const breathingPacerStyles = css`
   }
   .steady > * {
     grid-area: 1 / 1;
+    /* The cell is as wide as the line, not as the longest word of any text: a
+       word wider than the line (large text in a narrow column) breaks instead
+       of sticking out. */
+    min-inline-size: 0;
   }
   .ghost {
     visibility: hidden;
@@ -76,12 +75,18 @@ export const breathingPacerStyles = css`
     margin: 0 0 1em;
     list-style: none;
   }
+  /* A figure wider than the line (large text in a narrow column) wraps inside its own box. */
+  .stats > *,
+  .pattern > * {
+    min-inline-size: 0;
+  }
   .message {
     margin: 0 0 1em;
   }
   .pattern li {
     padding-block: 0.25em;
-    padding-inline: 0.75em;
+    /* Stops growing past 16px text: "4 secondes" fits a 256 px column at 200 %. */
+    padding-inline: min(0.75em, 12px);
     border: 2px solid transparent;
     border-radius: 1em;
   }
@@ -105,7 +110,8 @@ export const breathingPacerStyles = css`
   .select {
     box-sizing: border-box;
     min-block-size: var(--_target);
-    padding-inline: 0.5em;
+    /* Small and no larger past 16px text: large text keeps the room for the chosen length (its arrow has its own). */
+    padding-inline: min(0.25em, 4px);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -41,6 +41,8 @@ export const moodColorStyles = css`
     background: var(--_surface);
   }
   .option {
+    /* The colour's name goes under its swatch when it does not fit beside it. */
+    flex-wrap: wrap;
     cursor: pointer;
   }
   .option:has(:checked) {

@@ -109,6 +109,8 @@ const panelStyles = css`
   }
   .diagram-layout {
     display: grid;
+    /* As wide as the panel, not as its longest word (large text in a narrow column). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em 1.5em;
     align-items: center;
   }
@@ -123,7 +125,25 @@ const panelStyles = css`
   }
   .regions {
     margin: 0;
-    padding-inline-start: min(2em, 32px);
+    padding-inline-start: 0;
+    /* In one column the numbers sit in the line, so long words (German, French, large text) keep the panel's width. */
+    list-style-position: inside;
+  }
+  .term::after {
+    content: '\\A' / '';
+    white-space: pre;
+  }
+  @container (min-width: 36em) {
+    .regions {
+      padding-inline-start: min(2em, 32px);
+      list-style-position: outside;
+    }
+    .term {
+      display: block;
+    }
+    .term::after {
+      content: none;
+    }
   }
   .regions > li {
     padding-block: 0.35em;
@@ -138,7 +158,6 @@ const panelStyles = css`
     outline: 2px solid currentColor;
   }
   .term {
-    display: block;
     font-weight: bold;
   }
   dl {
