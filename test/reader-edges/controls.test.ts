@@ -55,7 +55,7 @@ async function pressAndMeasure(tag: string, lang: string, index: number): Promis
     if (nextBefore && !revealsBelow(tag, control) && next!.isConnected && next!.getClientRects().length) {
       moves.push({control: nameOf(control), moved: distance(nextBefore, rectOf(next!)), what: `next control ${nameOf(next!)}`});
     }
-    split.push(...splitWords(el).filter((s) => !s.tooLong).map((s) => s.word));
+    split.push(...splitWords(el).filter((s) => !s.unavoidable).map((s) => s.word));
   }
   return {moves, split};
 }

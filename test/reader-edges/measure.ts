@@ -45,13 +45,14 @@ export function walk(root: Node, visit: (node: Node) => void): void {
  * dash or a slash ('light-headed' is two words); the digit groups of a phone
  * number count as one word; URLs and DOIs are left out (they may break anywhere).
  */
-function words(text: string): {word: string; index: number}[] {
-  const out: {word: string; index: number}[] = [];
+function words(text: string): {word: string; index: number; whole: [number, number]}[] {
+  const out: {word: string; index: number; whole: [number, number]}[] = [];
   // No-break spaces join what they join (French « guillemets », 10 km): one unit that breaks as a whole or not at all.
-  for (const token of text.matchAll(/\+?\d[\d \u00a0\u202f-]*\d|[^ \t\n\r\f]+/gu)) {
+  // A number may be wrapped in the marks that keep its order in right-to-left text (U+2066 to U+2069).
+  for (const token of text.matchAll(/[\u2066-\u2069]?\+?\d[\d \u00a0\u202f-]*\d[\u2066-\u2069]?|[^ \t\n\r\f]+/gu)) {
     if (BREAKABLE.test(token[0])) continue;
     for (const part of token[0].matchAll(/[^\-‐–—/]+[\-‐–—/]*|[\-‐–—/]+/gu)) {
-      out.push({word: part[0], index: token.index! + part.index!});
+      out.push({word: part[0], index: token.index! + part.index!, whole: [token.index!, token.index! + token[0].length]});
     }
   }
   return out;
@@ -60,16 +61,51 @@ function words(text: string): {word: string; index: number}[] {
 export interface SplitWord {
   word: string;
   lines: number;
-  /** The word is wider than its whole line: it cannot be kept whole without overflowing. */
+  /** The word is wider than 85 % of the widget (the share every widget keeps for text), which no layout can keep whole. */
   tooLong: boolean;
+  /**
+   * The word could not be kept whole where it is: it is too long, or it is
+   * wider than its lines and those take at least 70 % of the widget (a box
+   * that sets its words narrower than that is the widget's own doing).
+   */
+  unavoidable: boolean;
+  /** The word's width and the width of the lines it is set in (its block's content box), in px. */
+  width: number;
+  room: number;
+  /** The block it is in, for messages. */
+  where: string;
+}
+
+/** The nearest element that makes the lines a text is set in (inline boxes skipped). */
+function blockOf(node: Node): Element | null {
+  let a = drawnIn(node);
+  while (a && /^(inline|contents)$/.test(getComputedStyle(a).display)) a = drawnIn(a);
+  return a;
+}
+
+/**
+ * The width of the lines inside an element: its content box, less the marker
+ * of a list item whose marker sits in its first line (a summary's triangle),
+ * which that line's first word cannot use.
+ */
+function lineRoom(el: Element): number {
+  const style = getComputedStyle(el);
+  const box = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  if (style.display !== 'list-item' || style.listStylePosition !== 'inside' || style.listStyleType === 'none') return box;
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const first = [...range.getClientRects()].find((r) => r.width > 0.5);
+  if (!first) return box;
+  const r = el.getBoundingClientRect();
+  const start = style.direction === 'rtl' ? r.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight) - first.right : first.left - r.left - parseFloat(style.borderLeftWidth) - parseFloat(style.paddingLeft);
+  return box - Math.max(0, start);
 }
 
 /**
  * Words whose letters lie on more than one line (URLs and DOIs excepted).
- * `tooLong` marks a word wider than 85 % of the widget (the share every
- * widget keeps for text), which no layout can keep whole
+ * `unavoidable` marks a word that no layout could keep whole where it is
  * (where the browser has hyphenation dictionaries, `hyphens: auto` breaks it
- * at a syllable; elsewhere it breaks where it must, instead of overflowing).
+ * at a syllable; elsewhere it breaks where it must, instead of sticking out).
  */
 export function splitWords(el: Element): SplitWord[] {
   // A break at a hyphenation point ("auto-pilot", which Firefox's and
@@ -89,11 +125,12 @@ export function splitWords(el: Element): SplitWord[] {
 
 function measureSplitWords(el: Element): SplitWord[] {
   const out: SplitWord[] = [];
-  const room = el.getBoundingClientRect().width * 0.85;
+  const widget = el.getBoundingClientRect().width;
+  const share = widget * 0.85;
   walk(el.shadowRoot ?? el, (node) => {
     if (node.nodeType !== Node.TEXT_NODE) return;
     const text = node.textContent ?? '';
-    for (const {word, index} of words(text)) {
+    for (const {word, index, whole} of words(text)) {
       if (word.length < 2) continue;
       const range = document.createRange();
       range.setStart(node, index);
@@ -107,7 +144,15 @@ function measureSplitWords(el: Element): SplitWord[] {
       }
       if (lines.length < 2) continue;
       const width = rects.reduce((sum, r) => sum + r.width, 0);
-      out.push({word, lines: lines.length, tooLong: width > room});
+      const block = blockOf(node);
+      const room = block ? lineRoom(block) : Infinity;
+      // Engines differ on breaking after a hyphen (WebKit keeps "Yoga-Übungen." whole): the whole compound counts.
+      const span = document.createRange();
+      span.setStart(node, whole[0]);
+      span.setEnd(node, whole[1]);
+      const wholeWidth = [...span.getClientRects()].reduce((sum, r) => sum + r.width, 0);
+      const unavoidable = width > share || (Math.max(width, wholeWidth) > room - 1 && room >= 0.7 * widget);
+      out.push({word, lines: lines.length, tooLong: width > share, unavoidable, width: Math.round(width), room: Math.round(room), where: block ? describeEl(block) : ''});
     }
   });
   return out;
@@ -178,6 +223,86 @@ export function scrollsSideways(el?: Element): false | string[] {
   return out.slice(-3);
 }
 
+/** The element a node is drawn inside: its slot if it is slotted, else its parent, or its shadow root's host. */
+function drawnIn(node: Node): Element | null {
+  if (node instanceof Element && node.assignedSlot) return node.assignedSlot;
+  if (node.nodeType === Node.TEXT_NODE && (node as Text).assignedSlot) return (node as Text).assignedSlot;
+  const parent = node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : (parent as Element | null);
+}
+
+/** Whether a reader sees the element: not hidden, not a screen-reader-only text. */
+function seen(el: Element, host: Element): boolean {
+  for (let a: Element | null = el; a && a !== host; a = drawnIn(a)) {
+    if (a.classList.contains('visually-hidden')) return false;
+    const style = getComputedStyle(a);
+    if (style.visibility === 'hidden' || style.display === 'none') return false;
+    if (style.position === 'absolute' && style.clipPath !== 'none') return false;
+  }
+  return el.getClientRects().length > 0;
+}
+
+/**
+ * The box a reader sees around a node: its nearest ancestor with a border or a
+ * background, or that clips what it holds, or the widget itself.
+ */
+function boxAround(node: Node, host: Element): Element {
+  for (let a = drawnIn(node); a; a = drawnIn(a)) {
+    if (a === host) return host;
+    if (a.localName === 'slot') continue;
+    const style = getComputedStyle(a);
+    const border = parseFloat(style.borderLeftWidth) > 0 || parseFloat(style.borderRightWidth) > 0;
+    const filled = style.backgroundColor !== 'rgba(0, 0, 0, 0)' && style.backgroundColor !== 'transparent';
+    if (border || filled || style.overflowX !== 'visible') return a;
+  }
+  return host;
+}
+
+/** The inside of a box's border, left and right. */
+function inside(box: Element): {left: number; right: number} {
+  const r = box.getBoundingClientRect();
+  const style = getComputedStyle(box);
+  return {left: r.left + parseFloat(style.borderLeftWidth), right: r.right - parseFloat(style.borderRightWidth)};
+}
+
+const describeEl = (el: Element) =>
+  `<${el.localName}${typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : ''}>`;
+
+/**
+ * Boxes and text that stick out sideways of the box they are drawn in (the
+ * nearest ancestor with a border, a background or clipping, or the widget):
+ * a word too long for a button, a card wider than the column. In a column
+ * narrower than the page nothing scrolls, so scrollsSideways() does not see it.
+ * Inside drawings (SVG) only the drawing itself is measured.
+ */
+export function sticksOut(el: Element): string[] {
+  const out = new Set<string>();
+  const check = (what: string, rect: {left: number; right: number; width: number}, node: Node) => {
+    if (rect.width < 0.5) return;
+    const box = boxAround(node, el);
+    const b = inside(box);
+    if (rect.right > b.right + 1 || rect.left < b.left - 1) {
+      out.add(`${what} ${Math.round(rect.left)}..${Math.round(rect.right)} out of ${describeEl(box)} ${Math.round(b.left)}..${Math.round(b.right)}`);
+    }
+  };
+  walk(el.shadowRoot ?? el, (node) => {
+    if (node instanceof Element) {
+      if (node instanceof SVGElement && node.localName !== 'svg') return;
+      if (/^(style|script|slot)$/.test(node.localName) || !seen(node, el)) return;
+      // An empty box draws nothing a reader could miss (the pacer's growing fill); a control or a picture does.
+      if (!node.textContent?.trim() && !node.matches('input, select, textarea, img, svg, button, video, iframe')) return;
+      check(describeEl(node), node.getBoundingClientRect(), node);
+    } else if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+      const parent = drawnIn(node);
+      if (!parent || parent instanceof SVGElement || !seen(parent, el)) return;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) check(`"${node.textContent.trim().slice(0, 30)}"`, rect, node);
+    }
+  });
+  return [...out];
+}
+
 /** Puts the page at 320 px wide with its root font at 200 % (or back to normal). */
 export async function largeText(on: boolean): Promise<void> {
   await setViewport(on ? {width: 320, height: 900} : {width: 800, height: 900});
@@ -200,10 +325,10 @@ function printQuietly(): void {
   quietPrinting.observe(document.body, {childList: true, subtree: true});
 }
 
-/** Renders a widget inside `<div lang=…>` with the attributes it needs. */
-export async function renderWidget(tag: string, lang: string, attrs: Record<string, string> = {}): Promise<Widget> {
+/** Renders a widget inside `<div lang=…>` (styled `column`, if given) with the attributes it needs. */
+export async function renderWidget(tag: string, lang: string, attrs: Record<string, string> = {}, column = ''): Promise<Widget> {
   printQuietly();
-  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang} style=${column}></div>`);
   const el = document.createElement(tag) as Widget;
   for (const [name, v] of Object.entries({...REQUIRED[tag], ...attrs})) el.setAttribute(name, v);
   // The appointment sheet also takes its printer as a property.
