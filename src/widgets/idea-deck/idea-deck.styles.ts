@@ -17,8 +17,8 @@ export const ideaDeckStyles = css`
   /* Holds the place of the tick box until an idea is picked. */
   .sizer .box {
     flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    inline-size: min(1.5em, 24px);
+    block-size: min(1.5em, 24px);
   }
   .cards {
     list-style: none;
