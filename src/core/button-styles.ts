@@ -77,6 +77,11 @@ export const buttonStyles = /* @__PURE__ */ (() => css`
     grid-area: 1 / 1;
     min-inline-size: 0;
   }
+  /* In a button the shown text sits in the middle of the room the longer one keeps
+     (a status line keeps its text at the top). */
+  .button .same-size > * {
+    align-self: center;
+  }
   .same-size::after {
     content: attr(data-other) / '';
     visibility: hidden;
