@@ -98,6 +98,10 @@ const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withPageSettings],
   parameters: {
+    // The story page (page-settings.ts) is the only padding: 1rem, like a theme's
+    // gutters. Storybook's own padded layout added another, so at 320 px with 200 %
+    // text the widgets were 192 px wide instead of the 256 px the reader-edges tests use.
+    layout: 'fullscreen',
     controls: {expanded: true},
     docs: {
       page: WidgetDocsPage,

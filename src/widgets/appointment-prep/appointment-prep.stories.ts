@@ -80,5 +80,5 @@ export const Dark: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
 };

@@ -59,7 +59,7 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   name: 'Right to left',
   args: {preset: 'box'},
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
 };
 
 export const InBreaths: Story = {name: 'Session of 20 breaths (breaths="20")', args: {breaths: 20}};

@@ -33,5 +33,5 @@ export const Dark: Story = {
 
 export const RightToLeft: Story = {
   args: {writing: true},
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
 };

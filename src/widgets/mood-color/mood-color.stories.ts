@@ -34,5 +34,5 @@ export const Dark: Story = {
 
 export const RightToLeft: Story = {
   args: {persist: true},
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
 };

@@ -39,6 +39,6 @@ export const Dark: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
   args: {mode: 'one'},
 };

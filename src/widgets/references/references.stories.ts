@@ -27,5 +27,5 @@ export const Dark: Story = {
 
 export const RightToLeft: Story = {
   name: 'Right to left (citations stay English, left to right)',
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
 };

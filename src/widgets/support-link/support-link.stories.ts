@@ -39,5 +39,5 @@ export const Dark: Story = {
 };
 
 export const RightToLeft: Story = {
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
 };

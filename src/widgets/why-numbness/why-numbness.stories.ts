@@ -48,5 +48,5 @@ export const Dark: Story = {
 export const RightToLeft: Story = {
   ...BrainDrawing,
   name: 'Right to left',
-  globals: {dir: 'rtl'},
+  globals: {locale: 'ar', dir: 'rtl'},
 };
