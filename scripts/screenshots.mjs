@@ -10,7 +10,10 @@
  * browser started for that mode; WebKitGTK has neither a forced-colours mode nor a
  * way to set the reduced-motion preference from outside, so those two modes are
  * left out there (said on the console). WebKit shots are of the window, not the full page
- * (WebDriver classic has no full-page screenshot).
+ * (WebDriver classic has no full-page screenshot), and its window is at least 447 px
+ * wide, so at 320 px the page's root element is held to 320 px instead. Every shot waits
+ * until the story's widgets have rendered (a story that does not within 15 s is named on
+ * the console).
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
@@ -48,6 +51,24 @@ const engines = arg('engine', ENGINES.join(',')).split(',');
 const server = await serve('dist/storybook');
 const storyUrl = (story, settings) => `${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=${settings.globals}`;
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * In the page: whether Storybook shows the story (not its loading spinner) and
+ * every widget in it has rendered into its shadow root. An expression, so each
+ * engine's driver can evaluate it.
+ */
+const READY = `(() => {
+  const root = document.querySelector('#storybook-root');
+  if (!root || !document.body.classList.contains('sb-show-main')) return false;
+  const widgets = [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ms-'));
+  return widgets.length > 0 && widgets.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
+})()`;
+/** Waits up to 15 s for READY; a story that never gets there is still shot, and named on the console. */
+async function waitReady(check, story, engine) {
+  for (const end = Date.now() + 15000; Date.now() < end; await pause(100)) {
+    if (await check().catch(() => false)) return;
+  }
+  console.warn(`${engine}: ${story.id} did not finish rendering within 15 s; its screenshot may show Storybook's spinner.`);
+}
 
 async function chromiumShots(dir) {
   const browser = await chromium.launch({executablePath: ensureBrowser('chromium'), args: CHROMIUM_ARGS});
@@ -58,7 +79,7 @@ async function chromiumShots(dir) {
       await page.setViewportSize({width: settings.width ?? width, height: 800});
       await page.emulateMedia({forcedColors: settings.forcedColors ?? 'none', reducedMotion: settings.reducedMotion ?? 'no-preference'});
       await page.goto(storyUrl(story, settings));
-      await page.waitForSelector('#storybook-root *', {timeout: 15000}).catch(() => {});
+      await waitReady(() => page.evaluate(READY), story, 'chromium');
       await page.evaluate(rootFont(settings));
       await page.waitForTimeout(400);
       await page.screenshot({path: `${dir}/${story.id}--${mode}.png`, fullPage: true});
@@ -81,7 +102,7 @@ async function firefoxShots(dir) {
     await page.setViewport({width: settings.width ?? width, height: 800});
     for (const story of stories) {
       await page.goto(storyUrl(story, settings));
-      await page.waitForSelector('#storybook-root *', {timeout: 15000}).catch(() => {});
+      await waitReady(() => page.evaluate(READY), story, 'firefox');
       await page.evaluate(rootFont(settings));
       await pause(400);
       await page.screenshot({path: `${dir}/${story.id}--${mode}.png`, fullPage: true});
@@ -100,7 +121,19 @@ async function webkitShots(dir) {
     hostname: '127.0.0.1', port, logLevel: 'error',
     capabilities: {browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true, 'webkitgtk:browserOptions': {binary: found.browser, args: ['--automation']}},
   });
-  await browser.setWindowSize(width, 900);
+  /**
+   * Sizes the window so the page is `wide` CSS px wide. MiniBrowser's window is
+   * never narrower than about 447 px, so for a narrower mode (large text: 320 px)
+   * the page's root element is held to `wide` instead (the widgets use container
+   * queries, not viewport ones, so they lay out as in a 320 px window; the
+   * shot keeps the blank strip on the right).
+   */
+  const setPageWidth = async (wide) => {
+    await browser.setWindowSize(wide, 900);
+    const inner = await browser.execute('return window.innerWidth');
+    if (inner < wide) await browser.setWindowSize(2 * wide - inner, 900);
+    return (await browser.execute('return window.innerWidth')) > wide;
+  };
   let count = 0;
   const webkitModes = modes.filter(([mode, settings]) => {
     const unsupported = settings.forcedColors || settings.reducedMotion;
@@ -109,8 +142,11 @@ async function webkitShots(dir) {
   });
   for (const story of stories) {
     for (const [mode, settings] of webkitModes) {
+      const wide = settings.width ?? width;
+      const tooWide = await setPageWidth(wide);
       await browser.url(storyUrl(story, settings));
-      await browser.$('#storybook-root *').waitForExist({timeout: 15000}).catch(() => {});
+      if (tooWide) await browser.execute(`document.documentElement.style.maxInlineSize = '${wide}px'`);
+      await waitReady(() => browser.execute(`return ${READY}`), story, 'webkit');
       await browser.execute(rootFont(settings));
       await pause(400);
       await browser.saveScreenshot(`${dir}/${story.id}--${mode}.png`);
