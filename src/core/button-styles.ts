@@ -32,7 +32,7 @@ export const primaryButtonStyles = /* @__PURE__ */ css`
     /* A button's text is a flex item, which never gets narrower than its
        longest word: a word wider than the button (large text in a narrow
        column) would stick out of it. This lets it break instead, and only
-       then: words still wrap whole first, and hyphens: auto goes first. */
+       then: words still wrap whole first. */
     overflow-wrap: anywhere;
     cursor: pointer;
     touch-action: manipulation;

@@ -61,11 +61,12 @@ export const themeStyles = /* @__PURE__ */ css`
     white-space: normal;
     font-style: normal;
     font-weight: normal;
-    /* Lines break between words. A word breaks only when it is wider than
-       the whole line: at a syllable where the browser can hyphenate the
-       widget's language (lang is set on .base), else where it must. */
+    /* Lines break between words, and the browser never hyphenates (words
+       split at line ends make reading harder, and hyphens is inherited, so a
+       theme's hyphens: auto is reset too). A word breaks only when it is
+       wider than the whole line, where it must. */
     overflow-wrap: break-word;
-    hyphens: auto;
+    hyphens: manual;
   }
   :host([hidden]) {
     display: none !important;

@@ -11,12 +11,13 @@
  * gutters, where Italy's and the US crisis lines and a host line with a long
  * web address are tried too). The engines differ where a reader's browser
  * would: Firefox's scrollbar takes 12 px of the 320 px, so its widgets are
- * 292 px wide (304 in Chromium, whose headless scrollbars take no room), and
- * only Firefox hyphenates with `hyphens: auto` here (en, fr and de; it leaves
- * capitalised English and French words whole; this Chromium and WebKitGTK
- * have no dictionaries). Words are measured with hyphenation off (see
- * splitWords), so every engine holds the widgets to the same rule: a word
- * may break only when it could not fit (see SplitWord.unavoidable).
+ * 292 px wide (304 in Chromium, whose headless scrollbars take no room).
+ * The widgets never hyphenate (`hyphens: manual`, theme-styles.ts): words split
+ * at line ends make reading harder. Words are measured with hyphenation off
+ * all the same (see splitWords), so a widget that switched it on could not
+ * hide a split behind Firefox's dictionaries: every engine holds the widgets
+ * to one rule, a word may break only when it could not fit (see
+ * SplitWord.unavoidable).
  */
 import {fixture, html} from '@open-wc/testing';
 import {setViewport} from '../commands.js';
@@ -108,14 +109,12 @@ function lineRoom(el: Element): number {
 /**
  * Words whose letters lie on more than one line (URLs and DOIs excepted).
  * `unavoidable` marks a word that no layout could keep whole where it is
- * (where the browser has hyphenation dictionaries, `hyphens: auto` breaks it
- * at a syllable; elsewhere it breaks where it must, instead of sticking out).
+ * (it breaks where it must, instead of sticking out).
  */
 export function splitWords(el: Element): SplitWord[] {
-  // A break at a hyphenation point ("auto-pilot", which Firefox's and
-  // WebKit's dictionaries make with `hyphens: auto`) is allowed; any other
-  // break is not. So words are measured with hyphenation off: then a word
-  // on two lines was cut where no hyphen may go.
+  // Measured with hyphenation off (the widgets never hyphenate; this keeps
+  // the rule the same in every engine, dictionaries or not): then a word on
+  // two lines was cut.
   const root = el.shadowRoot;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync('*, *::before, *::after { hyphens: manual !important; -webkit-hyphens: manual !important; }');

@@ -1,7 +1,10 @@
 /**
  * A hostile host page: global CSS that resets buttons, forces content-box,
- * shrinks the root font and stretches line height. Widgets keep their layout
- * and their 44 px minimum targets (the boxes are measured).
+ * shrinks the root font, stretches line height, justifies and hyphenates.
+ * Widgets keep their layout and their 44 px minimum targets (the boxes are
+ * measured), and their text is never justified or hyphenated by the browser
+ * (words split at line ends make reading harder; only a word wider than its
+ * line may break).
  */
 import {expect} from '@open-wc/testing';
 import {pageScrollsSideways, setViewport} from '../commands.js';
@@ -10,7 +13,7 @@ import {rendered, REQUIRED, widgets} from './widgets.js';
 
 const HOSTILE_CSS = `
   html { font-size: 10px !important; }
-  body { line-height: 4; letter-spacing: 2px; text-transform: uppercase; text-align: justify; }
+  body { line-height: 4; letter-spacing: 2px; text-transform: uppercase; text-align: justify; hyphens: auto; -webkit-hyphens: auto; }
   * { box-sizing: content-box !important; }
   button { all: unset; }
   a { color: pink; font-size: 8px; }
@@ -47,6 +50,14 @@ describe('widgets on a hostile host page', () => {
       if (base) {
         expect(parseFloat(getComputedStyle(base).fontSize), 'font size floor').to.be.at.least(16);
         expect(getComputedStyle(base).textTransform).to.equal('none');
+      }
+      const text = [...el.shadowRoot!.querySelectorAll<HTMLElement>('p, li, h1, h2, h3, h4, h5, h6, a, button, label, summary, td, th, dd, dt, legend, figcaption')];
+      expect(text.length, `${tag} has text`).to.be.greaterThan(0);
+      for (const node of text) {
+        const style = getComputedStyle(node) as CSSStyleDeclaration & {webkitHyphens?: string};
+        const what = `${tag} <${node.localName}> "${node.textContent?.trim().slice(0, 30)}"`;
+        expect(style.hyphens || style.webkitHyphens, `${what}: hyphens`).to.be.oneOf(['manual', 'none']);
+        expect(style.textAlign, `${what}: text-align`).to.not.equal('justify');
       }
       expect(pageScrollsSideways(), 'no sideways scroll at 320 px').to.equal(false);
       el.remove();
