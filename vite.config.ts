@@ -153,7 +153,7 @@ const sharedChunk = (id: string) => (SHARED.some((re) => re.test(id)) ? 'base-el
  * Small shared helpers that the loader build folds into each widget's own
  * chunk instead of a file of their own (issue 18): as separate files they
  * cost more to fetch than they weigh: the shared parts, behaviours and
- * content, the control styles, the URL check, the Intl cache and plurals.
+ * content, the control, panel and field styles, the URL check, the Intl cache and plurals.
  * None of them keeps state at module level other than caches (a copy per
  * widget type only caches for that type) or is compared by identity across
  * widgets, so a widget can
@@ -161,7 +161,7 @@ const sharedChunk = (id: string) => (SHARED.some((re) => re.test(id)) ? 'base-el
  * imports). A page with several widgets downloads a helper once per widget
  * type that uses it; the all-in-one ms-widgets.js has each of them once.
  */
-const FOLDED = /\/src\/(core\/(control-styles|button-styles|panel-styles|safe-url|intl|plural)|parts\/(?!heading\.)[a-z/-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
+const FOLDED = /\/src\/(core\/(control-styles|button-styles|panel-styles|field-styles|safe-url|intl|plural)|parts\/(?!heading\.)[a-z/-]+|behaviors\/[a-z-]+|content\/[a-z-]+)\.ts$/;
 
 function foldSmallHelpers(): Plugin {
   return {

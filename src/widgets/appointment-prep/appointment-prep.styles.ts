@@ -16,18 +16,6 @@ export const appointmentPrepStyles = css`
   .hint {
     margin-block: 0 0.25em;
   }
-  textarea,
-  input[name] {
-    display: block;
-    inline-size: 100%;
-    min-block-size: var(--_target);
-    padding: 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-  }
   [type='date'],
   [type='time'] {
     inline-size: auto;

@@ -2,6 +2,7 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {MsHeadedElement} from '../../core/base-element.js';
 import {controlStyles} from '../../core/control-styles.js';
+import {fieldStyles} from '../../core/field-styles.js';
 import {downloadText} from '../../parts/download.js';
 import {msg} from '../../core/localize.js';
 import {printSummary, type PrintJob} from '../../parts/print.js';
@@ -81,6 +82,7 @@ export class MsAppointmentPrep extends MsHeadedElement {
     ...MsHeadedElement.styles,
     controlStyles,
     crisisHelpStyles,
+    fieldStyles,
     appointmentPrepStyles,
   ];
 

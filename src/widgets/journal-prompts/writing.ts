@@ -8,27 +8,21 @@
  */
 import {css, html, type LitElement, type TemplateResult} from 'lit';
 import {msg} from '../../core/localize.js';
+import {fieldStyles} from '../../core/field-styles.js';
 import {actionStyles} from '../../parts/action-styles.js';
 import {addLateStyles} from '../../parts/late-styles.js';
 
 const writingStyles = css`
   textarea {
-    display: block;
-    inline-size: 100%;
     min-block-size: 10em;
     margin-block: 1em;
-    padding: 0.5em 0.75em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
+    padding-inline: 0.75em;
     resize: vertical;
   }
 `;
 
 /** Added to the widget once (the same array each time, so it is known as added). */
-const lateStyles = [actionStyles, writingStyles];
+const lateStyles = [actionStyles, fieldStyles, writingStyles];
 
 /** What the box shows and does (from the widget). */
 export interface WritingView {
