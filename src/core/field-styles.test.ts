@@ -1,7 +1,8 @@
 /**
  * Text fields keep a border a reader can see. In forced colours Firefox swaps
  * a field's border for a light system grey (on a white page the journal's
- * writing box all but vanished), so fieldStyles gives it the text colour.
+ * writing box, the sheet's fields and the mood colour's word all but
+ * vanished), so fieldStyles gives it the text colour.
  * Firefox and WebKit run the widgets' own forced-colours CSS here (see
  * test/commands.ts), so there this fails without that rule.
  */
@@ -21,13 +22,14 @@ function canvasText(): string {
   return colour;
 }
 
-const fields = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('textarea, input[name]')];
+const fields = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('textarea, input[type=text], input[type=date], input[type=time]')];
 
 for (const lang of ['en', 'ar']) {
   describe(`text fields (${lang})`, () => {
     const widgetsWithFields = [
       {name: 'appointment sheet', make: () => fixture(html`<div lang=${lang}><ms-appointment-prep></ms-appointment-prep></div>`)},
       {name: 'journal writing box', make: () => fixture(html`<div lang=${lang}><ms-journal-prompts writing></ms-journal-prompts></div>`)},
+      {name: 'mood colour word', make: () => fixture(html`<div lang=${lang}><ms-mood-color></ms-mood-color></div>`)},
     ];
     for (const {name, make} of widgetsWithFields) {
       it(`${name}: a 2px border in the border colour, and in forced colours in the text colour`, async () => {

@@ -1,16 +1,16 @@
 import {css} from 'lit';
 
 /**
- * Text fields (`textarea`, and `input` with a `name`): a 2px border on the
- * widget's border colour, at least a target tall, in the widget's font. In
+ * Text fields (`textarea`, and text, date and time inputs): a 2px border on
+ * the widget's border colour, at least a target tall, in the widget's font. In
  * forced colours their border is the text colour: Firefox otherwise swaps a
  * field's border for a light system grey, and a reader cannot see where to
- * type. Used by the appointment sheet and the journal's writing box; a widget
- * adds its own size and spacing after it.
+ * type. Used by the appointment sheet, the mood colour's word and the
+ * journal's writing box. The selectors weigh nothing (`:where`), so a widget's
+ * own size and spacing win; a widget sets no border on its fields.
  */
 export const fieldStyles = css`
-  textarea,
-  input[name] {
+  :where(textarea, input[type='text'], input[type='date'], input[type='time']) {
     display: block;
     inline-size: 100%;
     min-block-size: var(--_target);
@@ -22,8 +22,7 @@ export const fieldStyles = css`
     font: inherit;
   }
   @media (forced-colors: active) {
-    textarea,
-    input[name] {
+    :where(textarea, input[type='text'], input[type='date'], input[type='time']) {
       border-color: CanvasText;
     }
   }

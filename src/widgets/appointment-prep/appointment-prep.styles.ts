@@ -16,10 +16,6 @@ export const appointmentPrepStyles = css`
   .hint {
     margin-block: 0 0.25em;
   }
-  [type='date'],
-  [type='time'] {
-    inline-size: auto;
-  }
   /* An empty date must not look chosen: WebKit draws today's date in an empty field, Chromium a
      date pattern. Until the reader picks a date they show in the hint colour, in italics. */
   [type='date'][data-empty]:not(:focus)::-webkit-datetime-edit {

@@ -71,13 +71,6 @@ export const moodColorStyles = css`
   }
   #word {
     inline-size: min(100%, 24em);
-    min-block-size: var(--_target);
-    padding-inline: 0.5em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    font: inherit;
   }
   .field {
     margin-block: 1em;

@@ -6,6 +6,7 @@ import {msg} from '../../core/localize.js';
 import type {MoodDay, MoodDiary} from '../../behaviors/diary-data.js';
 import {moodColors} from './content.js';
 import {translations} from '../../generated/translations/mood-color.js';
+import {fieldStyles} from '../../core/field-styles.js';
 import {moodColorStyles} from './mood-color.styles.js';
 import type {MoodStorage} from './mood-storage.js';
 
@@ -54,7 +55,7 @@ import type {MoodStorage} from './mood-storage.js';
 export class MsMoodColor extends MsHeadedElement {
   static override translations = translations;
 
-  static override styles = [...MsHeadedElement.styles, moodColorStyles];
+  static override styles = [...MsHeadedElement.styles, fieldStyles, moodColorStyles];
 
   /** Keep a private diary in this browser (never sent anywhere). */
   @property({type: Boolean, reflect: true}) persist = false;
