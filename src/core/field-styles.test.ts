@@ -4,10 +4,12 @@
  * writing box, the sheet's fields and the mood colour's word all but
  * vanished), so fieldStyles gives it the text colour.
  * Firefox and WebKit run the widgets' own forced-colours CSS here (see
- * test/commands.ts), so there this fails without that rule.
+ * test/commands.ts), so there this fails without that rule. A reader types
+ * into each field with the keyboard (en, fr, ar): the text arrives and the
+ * box stays where it was.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia} from '../../test/commands.js';
+import {emulateMedia, sendKeys} from '../../test/commands.js';
 import {nextFrames} from '../../test/helpers.js';
 import {rendered} from '../../test/robustness/widgets.js';
 import '../define-all.js';
@@ -24,7 +26,10 @@ function canvasText(): string {
 
 const fields = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('textarea, input[type=text], input[type=date], input[type=time]')];
 
-for (const lang of ['en', 'ar']) {
+/** What a reader types, in the widget's language. */
+const TYPED: Record<string, string> = {en: 'Very tired', fr: 'Très fatigué', ar: 'متعب جدا'};
+
+for (const lang of ['en', 'fr', 'ar']) {
   describe(`text fields (${lang})`, () => {
     const widgetsWithFields = [
       {name: 'appointment sheet', make: () => fixture(html`<div lang=${lang}><ms-appointment-prep></ms-appointment-prep></div>`)},
@@ -54,6 +59,21 @@ for (const lang of ['en', 'ar']) {
         } finally {
           await emulateMedia({forcedColors: 'none'});
         }
+      });
+
+      it(`${name}: typing into the first text box keeps the text, and the box keeps its place and size`, async () => {
+        const wrapper = await make();
+        const el = await rendered(wrapper.firstElementChild!);
+        const box = fields(el).find((f) => f.localName === 'textarea' || (f as HTMLInputElement).type === 'text') as HTMLInputElement | HTMLTextAreaElement;
+        const before = box.getBoundingClientRect();
+        box.focus();
+        await sendKeys({type: TYPED[lang]!});
+        await (el as Element & {updateComplete: Promise<unknown>}).updateComplete;
+        await nextFrames();
+        expect(box.value).to.equal(TYPED[lang]);
+        const after = box.getBoundingClientRect();
+        expect([after.top, after.left, after.width, after.height], 'the box did not move or change size').to.deep.equal([before.top, before.left, before.width, before.height]);
+        expect(getComputedStyle(box).borderTopWidth).to.equal('2px');
       });
     }
   });
