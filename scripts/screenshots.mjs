@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: a PNG of every story in light, dark, forced colors,
- * right-to-left, reduced motion and large text (320 px wide, the page's text at
+ * right-to-left (in Arabic), reduced motion and large text (320 px wide, the page's text at
  * 200 %; test/reader-edges measures it), for people to review (not asserted in CI),
  * in Chromium, Firefox and WebKit so people can compare the engines.
  * Builds Storybook if dist/storybook is missing; writes to .screenshots/<engine>/.
@@ -38,7 +38,8 @@ const MODES = {
   light: {globals: 'theme:light'},
   dark: {globals: 'theme:dark'},
   forced: {globals: 'theme:light', forcedColors: 'active'},
-  rtl: {globals: 'theme:light;dir:rtl'},
+  // A reader on a right-to-left page reads Arabic (English there would put its full stops first).
+  rtl: {globals: 'theme:light;locale:ar;dir:rtl'},
   'reduced-motion': {globals: 'theme:light;motion:reduce', reducedMotion: 'reduce'},
   // WCAG reflow: 320 CSS px wide with the page's text at 200 %.
   'large-text': {globals: 'theme:light', width: 320, rootFontSize: '200%'},
